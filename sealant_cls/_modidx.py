@@ -19,4 +19,5 @@ d = { 'settings': { 'branch': 'main',
                                   'sealant_cls.core.letterbox_boxes': ('core.html#letterbox_boxes', 'sealant_cls/core.py'),
                                   'sealant_cls.core.letterbox_geometry': ('core.html#letterbox_geometry', 'sealant_cls/core.py'),
                                   'sealant_cls.core.load_letterboxed': ('core.html#load_letterboxed', 'sealant_cls/core.py'),
-                                  'sealant_cls.core.open_image': ('core.html#open_image', 'sealant_cls/core.py')}}}
+                                  'sealant_cls.core.open_image': ('core.html#open_image', 'sealant_cls/core.py'),
+                                  'sealant_cls.core.shared_dataset': ('core.html#shared_dataset', 'sealant_cls/core.py')}}}
