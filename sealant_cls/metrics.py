@@ -15,7 +15,8 @@ from sklearn.metrics import (roc_auc_score, average_precision_score, balanced_ac
 from .core import InputError, CLASSES
 
 # %% auto #0
-__all__ = ['binary_metrics', 'describe_threshold', 'parse_policy', 'choose_threshold', 'too_good_to_be_true', 'compare_metrics']
+__all__ = ['stratified_bootstrap_weights', 'binary_metrics', 'describe_threshold', 'parse_policy', 'choose_threshold',
+           'too_good_to_be_true', 'compare_metrics']
 
 # %% ../nbs/09_metrics.ipynb #3faec58a
 def _check_scores(y_true, # true labels, 0 = normal, 1 = defect
@@ -32,7 +33,7 @@ def _check_scores(y_true, # true labels, 0 = normal, 1 = defect
     return y.astype(np.int64),p
 
 # %% ../nbs/09_metrics.ipynb #ebd6ec73
-def _stratified_weights(y:np.ndarray, # labels, 0/1
+def stratified_bootstrap_weights(y:np.ndarray, # labels, 0/1
                         n_boot:int, # number of resamples
                         seed:int # seed of the generator
                        ) -> np.ndarray:
@@ -113,7 +114,7 @@ def binary_metrics(y_true, # true labels, 0 = normal, 1 = defect
         notes.append(f'no {CLASSES[c]} items: {", ".join(undefined)} undefined')
     if not flag.any(): notes.append(f'no item has p_defect >= {threshold}: precision undefined')
     with np.errstate(divide='ignore', invalid='ignore'):
-        boot = _weighted_metrics(y, p, threshold, _stratified_weights(y, n_boot, seed)) if n_boot else {}
+        boot = _weighted_metrics(y, p, threshold, stratified_bootstrap_weights(y, n_boot, seed)) if n_boot else {}
     q = [50*(1 - ci), 50*(1 + ci)]
     metrics = {}
     for name,fn in _SKLEARN.items():
