@@ -226,7 +226,9 @@ def compare_metrics(rows:dict[str,dict] # run name → its `binary_metrics`
     "One row per run: class counts, threshold, and each metric with its interval as `name`, `name_lo`, `name_hi`."
     table = {}
     for run,m in rows.items():
-        row = {'n_normal': m['counts']['normal'], 'n_defect': m['counts']['defect'], 'threshold': m['threshold']}
+        t = m['threshold']  # a number, or `evaluate`'s {'policy', 'value'}
+        row = {'n_normal': m['counts']['normal'], 'n_defect': m['counts']['defect'],
+               'threshold': t['value'] if isinstance(t, dict) else t}
         for name,d in m['metrics'].items():
             lo,hi = d['ci'] or (None, None)
             row.update({name: d['value'], f'{name}_lo': lo, f'{name}_hi': hi})
