@@ -230,6 +230,13 @@ def render_part(rng:np.random.Generator, # draws everything: the part first, the
 # %% ../nbs/01_synth.ipynb #b90333df
 SPLITS = ('train', 'valid', 'test')  # Roboflow's split folder names
 
+def _quotas(n:int, split:Sequence[float]) -> list[int]:
+    "Items of a class per split: rounded shares, and at least one in valid and test once there are three."
+    q = [round(n*split[0]), round(n*split[1])]; q.append(n - sum(q))
+    for j in (1, 2):
+        if n >= 3 and q[j] == 0: q[j],q[0] = 1,q[0]-1
+    return q
+
 def _plan(n_normal:int, n_defect:int, seed:int, split:Sequence[float]) -> list[tuple[str,str,tuple[str,...]]]:
     "One `(name, split, defects)` per image, decided by the seed alone."
     rng = np.random.default_rng([seed, 0x5EA1])
@@ -237,13 +244,14 @@ def _plan(n_normal:int, n_defect:int, seed:int, split:Sequence[float]) -> list[t
     for j in range(n_defect):
         extra = [str(k) for k in rng.choice(DEFECT_TYPES, int(rng.random() < 0.35)+int(rng.random() < 0.12))]
         parts.append(tuple(rng.permutation([DEFECT_TYPES[j % len(DEFECT_TYPES)], *extra]).tolist()))
-    strata = {}
-    for i in range(n_normal): strata.setdefault('normal', []).append(i)
-    for j in range(n_defect): strata.setdefault(DEFECT_TYPES[j % len(DEFECT_TYPES)], []).append(n_normal+j)
     where = {}
-    for members in strata.values():
-        n_train,n_valid = round(len(members)*split[0]),round(len(members)*split[1])
-        for k,i in enumerate(rng.permutation(members)): where[i] = SPLITS[(k >= n_train)+(k >= n_train+n_valid)]
+    by_type = [[n_normal+j for j in range(t, n_defect, len(DEFECT_TYPES))] for t in range(len(DEFECT_TYPES))]
+    for groups in ([list(range(n_normal))], by_type):
+        order = [i for g in groups for i in rng.permutation(g)]
+        quota,filled = _quotas(len(order), split),[0, 0, 0]
+        for k,i in enumerate(order):  # each next item goes to the split furthest behind its share: types spread evenly
+            s = max(range(3), key=lambda j: quota[j]*(k+1)/len(order) - filled[j])
+            where[i] = SPLITS[s]; filled[s] += 1
     return [(f'part_{k:05d}', where[i], parts[i]) for k,i in enumerate(rng.permutation(len(parts)))]
 
 # %% ../nbs/01_synth.ipynb #d65fa25a
