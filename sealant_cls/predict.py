@@ -12,13 +12,12 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
 from .core import InputError, CLASSES, IMAGE_EXTS, PAD_VALUE, _to_rgb, letterbox, load_letterboxed, to_model_input
-from .run import ONNX_META
+from .run import ONNX_META, ONNX_META_KEY
 
 # %% auto #0
-__all__ = ['META_KEY', 'check_metadata', 'model_input', 'Predictor', 'image_files', 'predict_to_csv']
+__all__ = ['check_metadata', 'model_input', 'Predictor', 'image_files', 'predict_to_csv']
 
 # %% ../nbs/14_predict.ipynb #2efb14f1
-META_KEY = 'sealant_cls'  # the ONNX metadata_props key holding the JSON metadata
 _NEEDED = ('input_size', 'resize', 'pad_value', 'mean', 'std', 'classes', 'threshold')
 
 def check_metadata(meta:dict, # the parsed metadata
@@ -80,7 +79,7 @@ class Predictor:
 
     def _read_metadata(self) -> dict:
         "The JSON metadata embedded in the model, else from `model.json` beside it."
-        text = self.session.get_modelmeta().custom_metadata_map.get(META_KEY)
+        text = self.session.get_modelmeta().custom_metadata_map.get(ONNX_META_KEY)
         side = self.path.with_name(ONNX_META)
         if text is None and side.exists(): text = side.read_text()
         if text is None: raise InputError(f'no sealant_cls metadata in the model and no {ONNX_META} beside it (export it with `sealant-cls export`)', self.path)
