@@ -11,6 +11,7 @@ import numpy as np, torch
 from fastai.callback.core import Callback
 from fastai.losses import CrossEntropyLossFlat, FocalLossFlat
 from .core import InputError, CLASSES
+from .data import oversample_weights
 
 # %% auto #0
 __all__ = ['IMBALANCE_STRATEGIES', 'class_weights', 'undersample_sizes', 'ResampleCallback', 'OversampleCallback',
@@ -107,8 +108,8 @@ class ResampleCallback(Callback):
 class OversampleCallback(ResampleCallback):
     "Each epoch, draw the training set's length of items with replacement, weighted to the target class ratio."
     def draw(self) -> np.ndarray:
-        p = class_weights(self.labels, self.target_ratio)[self.labels]
-        return self.rng.choice(len(self.labels), len(self.labels), replace=True, p=p/p.sum())
+        return self.rng.choice(len(self.labels), len(self.labels), replace=True,
+                               p=oversample_weights(self.labels, self.target_ratio))
 
 # %% ../nbs/05_sampling.ipynb #3b629c7f
 class UndersampleCallback(ResampleCallback):
