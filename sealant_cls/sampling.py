@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import numpy as np, torch
 from fastai.callback.core import Callback
+from fastai.distributed import DistributedDL
 from fastai.losses import CrossEntropyLossFlat, FocalLossFlat
 from .core import InputError, CLASSES
 from .data import oversample_weights
@@ -92,8 +93,13 @@ class ResampleCallback(Callback):
         "This epoch's training indices (subclasses say how)."
         raise NotImplementedError
 
-    def before_train(self):
+    def _train_dl(self):
+        "The training DataLoader; in distributed training, the one fastai's `DistributedDL` shards."
         dl = self.dls.train
+        return dl.dl if isinstance(dl, DistributedDL) else dl
+
+    def before_train(self):
+        dl = self._train_dl()
         if len(dl.dataset) != len(self.labels):
             raise InputError(f'{len(self.labels)} training labels given for a training set of {len(dl.dataset)} items')
         idxs = self.draw()
@@ -101,7 +107,7 @@ class ResampleCallback(Callback):
         self._epoch = _EpochIdxs(dl, idxs.tolist())
 
     def after_train(self):
-        if self._epoch is not None: self._epoch.restore(self.dls.train)
+        if self._epoch is not None: self._epoch.restore(self._train_dl())
         self._epoch = None
 
 # %% ../nbs/05_sampling.ipynb #871a5471

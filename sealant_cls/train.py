@@ -11,18 +11,19 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastai.vision.all import (DataBlock, ImageBlock, CategoryBlock, ColReader, ColSplitter, Learner, Callback,
     aug_transforms, Normalize, RocAucBinary, BalancedAccuracy, SaveModelCallback, EarlyStoppingCallback, CSVLogger,
-    set_seed, num_distrib, combined_cos, ParamScheduler)
+    set_seed, num_distrib, rank_distrib, distrib_barrier, combined_cos, ParamScheduler, Resize)
+import fastai.distributed  # gives `Learner.distrib_ctx`
 from .core import InputError, CLASSES
 from .audit import prepare_items
 from .cache import build_cache
 from .sampling import imbalance_setup
 from .models import create_model, model_splitter, backbone_stats, check_input_size
-from .run import (RunConfig, write_config, read_config, write_items, start_run, commit_run, WEIGHTS, LEARNER, HISTORY,
+from .run import (RunConfig, write_config, read_config, write_items, start_run, commit_run, staging_dir, WEIGHTS, LEARNER, HISTORY,
                              CHECKPOINTS, ITEMS)
 
 # %% auto #0
 __all__ = ['choose_input_size', 'check_trainable', 'label_augmentations', 'build_dataloaders', 'LastCheckpoint',
-           'finish_one_cycle', 'build_learner', 'train']
+           'finish_one_cycle', 'build_learner', 'main_process_first', 'train', 'train_plain_fastai']
 
 # %% ../nbs/08_train.ipynb #b24ba285
 def choose_input_size(items:pd.DataFrame, # items table with `width` and `height`
@@ -110,7 +111,8 @@ def build_learner(dls, # from `build_dataloaders`
     imb_cbs,loss_func = imbalance_setup(cfg.imbalance, train_labels, target_ratio=cfg.target_ratio, seed=cfg.seed)
     best = SaveModelCallback(monitor='roc_auc_score', comp=np.greater, fname='best', reset_on_fit=resume_best is None)
     if resume_best is not None: best.best = resume_best
-    cbs = [*imb_cbs, best, LastCheckpoint(best), CSVLogger(HISTORY if resume_best is None else 'history-resumed.csv'),
+    writers = [LastCheckpoint(best), CSVLogger(HISTORY if resume_best is None else 'history-resumed.csv')]
+    cbs = [*imb_cbs, best, *(writers if rank_distrib() == 0 else []),  # one process writes the run
            EarlyStoppingCallback(monitor='roc_auc_score', comp=np.greater, patience=patience)]
     learn = Learner(dls, model, loss_func=loss_func, metrics=[RocAucBinary(), BalancedAccuracy()],
                     splitter=model_splitter, path=path, model_dir=CHECKPOINTS, cbs=cbs)
@@ -118,6 +120,14 @@ def build_learner(dls, # from `build_dataloaders`
         learn.model.to(memory_format=torch.channels_last)
         learn.to_fp16()
     return learn
+
+# %% ../nbs/08_train.ipynb #mpfco0001
+def main_process_first(distributed:bool # whether this process is one of several (`num_distrib() > 1`)
+                       ):
+    "A context in which the first process runs alone before the others; a no-op in a single process."
+    if not distributed: return contextlib.nullcontext()
+    from accelerate import PartialState
+    return PartialState(cpu=not torch.cuda.is_available()).main_process_first()
 
 # %% ../nbs/08_train.ipynb #72a1616a
 def train(data:str|Path, # dataset folder (YOLO, Roboflow or folder-per-class; see `sealant_cls.data`)
@@ -143,7 +153,9 @@ def train(data:str|Path, # dataset folder (YOLO, Roboflow or folder-per-class; s
          ) -> Path:
     "Fine-tune `backbone` on `data` and write a run folder to `out`; returns `out`."
     out = Path(out)
-    stage = start_run(out, overwrite=overwrite, resume=resume)
+    distributed,writer = num_distrib() > 1,rank_distrib() == 0  # under `torchrun`/`accelerate launch`: rank 0 writes
+    with main_process_first(distributed):
+        stage = start_run(out, overwrite=overwrite, resume=resume) if writer else staging_dir(out)
     if resume and lr == 'find': lr = read_config(stage).lr  # the rate the interrupted run found
     set_seed(seed, reproducible=True)
     items = prepare_items(data, seed=seed, class_map=class_map)
@@ -151,8 +163,10 @@ def train(data:str|Path, # dataset folder (YOLO, Roboflow or folder-per-class; s
     size = tuple(size) if size else choose_input_size(items, long_side)
     check_input_size(backbone, size)
     mean,std = backbone_stats(backbone)
-    items = items.assign(cached=[str(p) for p in build_cache(items.path.tolist(), size, cache_dir=cache_dir,
-                                                               data_root=items.attrs.get('root'), progress=not quiet)])
+    with main_process_first(distributed):
+        cached = build_cache(items.path.tolist(), size, cache_dir=cache_dir, data_root=items.attrs.get('root'),
+                             progress=not quiet and writer)
+    items = items.assign(cached=[str(p) for p in cached])
     dls = build_dataloaders(items, mean, std, bs=bs, seed=seed)
     train_labels = np.array([CLASSES.index(l) for l in dls.train_ds.items.label])
     counts = {s: items[items.split == s].label.value_counts().reindex(list(CLASSES), fill_value=0).to_dict()
@@ -164,28 +178,32 @@ def train(data:str|Path, # dataset folder (YOLO, Roboflow or folder-per-class; s
     state = json.loads((stage/CHECKPOINTS/'last.json').read_text()) if resume else None
     learn = build_learner(dls, cfg, train_labels, stage, patience=patience,
                           resume_best=state['best'] if state else None)
-    write_config(stage, cfg)
-    write_items(stage, items)
+    if writer:
+        write_config(stage, cfg)
+        write_items(stage, items)
     start = time.time()
     quiet_ctx = (learn.no_bar(), learn.no_logging(), contextlib.redirect_stdout(io.StringIO())) if quiet else ()
     with contextlib.ExitStack() as stack:
         for c in quiet_ctx: stack.enter_context(c)
-        if num_distrib(): stack.enter_context(learn.distrib_ctx())
+        if distributed: stack.enter_context(learn.distrib_ctx(sync_bn=torch.cuda.is_available(), cpu=not torch.cuda.is_available()))
         if lr == 'find':
             lr = cfg.lr = float(learn.lr_find(show_plot=False).valley)
-            write_config(stage, cfg)
+            if writer: write_config(stage, cfg)
         if state:
             learn.load('last', with_opt=True)
             finish_one_cycle(learn, epochs, lr, done=state['epoch']+1, cbs=cbs)
-            resumed = pd.read_csv(stage/'history-resumed.csv').assign(epoch=lambda d: d.epoch + state['epoch'] + 1)
-            pd.concat([pd.read_csv(stage/HISTORY), resumed]).to_csv(stage/HISTORY, index=False)
-            (stage/'history-resumed.csv').unlink()
+            if writer:
+                resumed = pd.read_csv(stage/'history-resumed.csv').assign(epoch=lambda d: d.epoch + state['epoch'] + 1)
+                pd.concat([pd.read_csv(stage/HISTORY), resumed]).to_csv(stage/HISTORY, index=False)
+                (stage/'history-resumed.csv').unlink()
         else:
             if freeze_epochs:
                 learn.freeze()
                 learn.fit_one_cycle(freeze_epochs, lr, cbs=cbs)
                 learn.unfreeze()
             learn.fit_one_cycle(epochs, lr, cbs=cbs)
+    distrib_barrier()  # every process has finished with the staging folder
+    if not writer: return out
     torch.save(learn.model.state_dict(), stage/WEIGHTS)
     learn.remove_cbs([cb for cb in learn.cbs if isinstance(cb, (CSVLogger, LastCheckpoint))])
     learn.export(LEARNER)
@@ -193,3 +211,31 @@ def train(data:str|Path, # dataset folder (YOLO, Roboflow or folder-per-class; s
     cfg.data['train_seconds'] = round(time.time() - start, 1)
     write_config(stage, cfg)
     return commit_run(stage, out)
+
+# %% ../nbs/08_train.ipynb #f01231ba
+def train_plain_fastai(items:pd.DataFrame, # items with `path`, `label` and `split` (train/valid used)
+                       epochs:int=6, # epochs in all: one frozen, then `epochs-1` unfrozen
+                       size:int|tuple[int,int]=224, # squish every image to this (height, width)
+                       lr:float=2e-3, # `fine_tune`'s base learning rate
+                       bs:int=16, # batch size
+                       seed:int=42, # seed of shuffling and initialisation
+                       backbone:str='efficientnet_lite0', # a name in `sealant_cls.models.BACKBONES`
+                       pretrained:bool=True, # start from ImageNet weights
+                       quiet:bool=True # no progress bars or per-epoch table
+                      ) -> Learner:
+    "The plain fastai recipe, trained on `items`: a baseline for the benchmarks, not a recommendation."
+    check_trainable(items)
+    set_seed(seed, reproducible=True)
+    mean,std = backbone_stats(backbone)
+    tv = items[items.split.isin(['train', 'valid'])].reset_index(drop=True).assign(is_valid=lambda d: d.split == 'valid')
+    dls = DataBlock(blocks=(ImageBlock, CategoryBlock(vocab=list(CLASSES), sort=False)), get_x=ColReader('path'),
+                    get_y=ColReader('label'), splitter=ColSplitter('is_valid'), item_tfms=Resize(size, method='squish'),
+                    batch_tfms=[*aug_transforms(), Normalize.from_stats(mean, std)]
+                   ).dataloaders(tv, bs=bs, num_workers=0, seed=seed, device='cuda' if torch.cuda.is_available() else 'cpu')
+    learn = Learner(dls, create_model(backbone, pretrained=pretrained), metrics=[RocAucBinary(), BalancedAccuracy()],
+                    splitter=model_splitter)
+    with contextlib.ExitStack() as stack:
+        if quiet:
+            for c in (learn.no_bar(), learn.no_logging()): stack.enter_context(c)
+        learn.fine_tune(epochs - 1, lr, freeze_epochs=1)
+    return learn
