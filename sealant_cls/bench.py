@@ -13,9 +13,10 @@ from .core import InputError
 from .models import model_gmacs
 from .run import WEIGHTS, ONNX_MODEL, read_config, load_model
 from .export import INT8_MODEL
+from .predict import available_cores
 
 # %% auto #0
-__all__ = ['RUNTIMES', 'time_interleaved', 'matmul_call', 'runners', 'bench', 'format_bench']
+__all__ = ['RUNTIMES', 'time_interleaved', 'matmul_call', 'ort_runner', 'runners', 'bench', 'format_bench']
 
 # %% ../nbs/15_bench.ipynb #41a10fa1
 def time_interleaved(fns:dict, # name → a function of no argument running one batch
@@ -46,10 +47,10 @@ def matmul_call(n:int=2048 # side of the square float32 matrices multiplied
 # %% ../nbs/15_bench.ipynb #f6ca2cc6
 RUNTIMES = ('torch_eager', 'torch_channels_last', 'onnxruntime', 'onnxruntime_int8')
 
-def _n_cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
-
-def _ort_runner(path:Path, threads:int):
+def ort_runner(path:str|Path, # an ONNX model
+               threads:int # intra-op threads
+              ):
+    "A function running the model at `path` on a numpy batch with ONNX Runtime, set up as for deployment."
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = threads
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
@@ -74,9 +75,9 @@ def runners(run:str|Path, # an exported run folder
         return fn
     res = {'torch_eager': torch_runner(model, torch.contiguous_format),
            'torch_channels_last': torch_runner(channels_last, torch.channels_last),
-           'onnxruntime': _ort_runner(run/ONNX_MODEL, threads)}
+           'onnxruntime': ort_runner(run/ONNX_MODEL, threads)}
     notes = []
-    if (run/INT8_MODEL).exists(): res['onnxruntime_int8'] = _ort_runner(run/INT8_MODEL, threads)
+    if (run/INT8_MODEL).exists(): res['onnxruntime_int8'] = ort_runner(run/INT8_MODEL, threads)
     else: notes.append(f'onnxruntime_int8 omitted: no {INT8_MODEL} (export with `--quantize` to make one)')
     return res, notes
 
@@ -86,7 +87,7 @@ def _device(threads:int) -> dict:
     if Path('/proc/cpuinfo').exists():
         names = [l.split(':', 1)[1].strip() for l in Path('/proc/cpuinfo').read_text().splitlines() if l.startswith('model name')]
         cpu = names[0] if names else cpu
-    return {'cpu': cpu, 'machine': platform.machine(), 'system': platform.platform(), 'cores': _n_cores(),
+    return {'cpu': cpu, 'machine': platform.machine(), 'system': platform.platform(), 'cores': available_cores(),
             'load_avg': [round(l, 2) for l in os.getloadavg()] if hasattr(os, 'getloadavg') else None,
             'torch': torch.__version__, 'onnxruntime': ort.__version__}
 
@@ -99,7 +100,7 @@ def bench(run:str|Path, # an exported run folder (`sealant-cls export`)
          ) -> dict:
     "Images per second, p50/p95 latency and share of the CPU's peak of `run`'s model in each runtime and batch size."
     cfg = read_config(run, need=(WEIGHTS,))
-    threads = threads or _n_cores()
+    threads = threads or available_cores()
     old_threads = torch.get_num_threads()
     torch.set_num_threads(threads)
     try:

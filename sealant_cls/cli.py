@@ -126,7 +126,7 @@ def _train_args(p):
     p.add_argument('data', help='dataset folder (YOLO, Roboflow or folder-per-class) or its data.yaml')
     p.add_argument('--out', required=True, help='run folder to write')
     p.add_argument('--epochs', type=int, default=8)
-    p.add_argument('--imbalance', default='oversample', choices=['none', 'oversample', 'undersample', 'weighted', 'focal'])
+    p.add_argument('--imbalance', default='none', choices=['none', 'oversample', 'undersample', 'weighted', 'focal'])
     p.add_argument('--backbone', default='efficientnet_lite0', help='efficientnet_lite0 (offline weights), efficientnet_b0..b3, ...')
     p.add_argument('--size', type=_size, help='input HxW, e.g. 512x160 (default: from the data)')
     p.add_argument('--long-side', type=int, default=512, help='longer input side when --size is not given')

@@ -15,7 +15,7 @@ from .core import InputError, CLASSES, IMAGE_EXTS, PAD_VALUE, _to_rgb, letterbox
 from .run import ONNX_META, ONNX_META_KEY
 
 # %% auto #0
-__all__ = ['check_metadata', 'model_input', 'Predictor', 'image_files', 'predict_to_csv']
+__all__ = ['check_metadata', 'model_input', 'available_cores', 'Predictor', 'image_files', 'predict_to_csv']
 
 # %% ../nbs/14_predict.ipynb #2efb14f1
 _NEEDED = ('input_size', 'resize', 'pad_value', 'mean', 'std', 'classes', 'threshold')
@@ -52,7 +52,7 @@ def model_input(x, # an image path, PIL image or uint8 array
     return to_model_input(img, mean, std)
 
 # %% ../nbs/14_predict.ipynb #7d95bdf6
-def _n_cores() -> int:
+def available_cores() -> int:
     "CPU cores this process may use."
     return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
 
@@ -66,7 +66,7 @@ class Predictor:
                  model_path:str|Path, # `model.onnx` written by `sealant_cls.export`
                  n_threads:int|None=None): # threads for inference and decoding; all cores when None
         import onnxruntime as ort
-        self.path,self.n_threads = Path(model_path),n_threads or _n_cores()
+        self.path,self.n_threads = Path(model_path),n_threads or available_cores()
         if not self.path.is_file(): raise InputError('model file not found', self.path)
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = self.n_threads

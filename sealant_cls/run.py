@@ -46,7 +46,7 @@ class RunConfig:
     pad_value:int=PAD_VALUE # gray level of the letterbox padding
     classes:tuple=CLASSES # output order; index 1 is the positive class, *defect*
     pretrained:bool=True # started from ImageNet weights
-    imbalance:str='oversample' # imbalance strategy (see `sealant_cls.sampling`)
+    imbalance:str='none' # imbalance strategy (see `sealant_cls.sampling`)
     target_ratio:float=1.0 # defect:normal ratio the sampling strategies aim for
     epochs:int=8 # epochs asked for
     lr:float=3e-3 # peak learning rate of the one-cycle schedule

@@ -18,8 +18,8 @@ from .audit import prepare_items
 from .cache import build_cache
 from .sampling import imbalance_setup
 from .models import create_model, model_splitter, backbone_stats, check_input_size
-from .run import (RunConfig, write_config, read_config, write_items, start_run, commit_run, staging_dir, WEIGHTS, LEARNER, HISTORY,
-                             CHECKPOINTS, ITEMS)
+from .run import (RunConfig, write_config, read_config, write_items, start_run, commit_run, staging_dir,
+                             WEIGHTS, LEARNER, HISTORY, CHECKPOINTS, ITEMS)
 
 # %% auto #0
 __all__ = ['choose_input_size', 'check_trainable', 'label_augmentations', 'build_dataloaders', 'LastCheckpoint',
@@ -133,7 +133,7 @@ def main_process_first(distributed:bool # whether this process is one of several
 def train(data:str|Path, # dataset folder (YOLO, Roboflow or folder-per-class; see `sealant_cls.data`)
           out:str|Path, # run folder to write
           epochs:int=8, # epochs of the one-cycle schedule
-          imbalance:str='oversample', # none, oversample, undersample, weighted or focal
+          imbalance:str='none', # none, oversample, undersample, weighted or focal (the study's winner: none)
           backbone:str='efficientnet_lite0', # a name in `sealant_cls.models.BACKBONES`
           size:tuple[int,int]|None=None, # (height, width) of the input; default: chosen from the data
           long_side:int=512, # longer side of the chosen input size
@@ -185,7 +185,9 @@ def train(data:str|Path, # dataset folder (YOLO, Roboflow or folder-per-class; s
     quiet_ctx = (learn.no_bar(), learn.no_logging(), contextlib.redirect_stdout(io.StringIO())) if quiet else ()
     with contextlib.ExitStack() as stack:
         for c in quiet_ctx: stack.enter_context(c)
-        if distributed: stack.enter_context(learn.distrib_ctx(sync_bn=torch.cuda.is_available(), cpu=not torch.cuda.is_available()))
+        if distributed:  # SyncBatchNorm and NCCL need CUDA; on CPU, plain batch norm and gloo
+            cuda = torch.cuda.is_available()
+            stack.enter_context(learn.distrib_ctx(sync_bn=cuda, cpu=not cuda))
         if lr == 'find':
             lr = cfg.lr = float(learn.lr_find(show_plot=False).valley)
             if writer: write_config(stage, cfg)
