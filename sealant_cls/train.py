@@ -59,17 +59,20 @@ def label_augmentations(max_rotate:float=5., # degrees
     return aug_transforms(do_flip=True, flip_vert=True, max_rotate=max_rotate, max_zoom=1., max_warp=0.,
                           max_lighting=max_lighting, size=None, pad_mode='border')
 
-def build_dataloaders(items:pd.DataFrame, # items with `cached` (image file) and `label`, `split` in train/valid
+def build_dataloaders(items:pd.DataFrame, # items with the image column, `label`, and `split` in train/valid
                       mean:tuple, std:tuple, # normalisation statistics of the backbone
                       bs:int=16, # batch size
-                      augment:bool=True, # add `label_augmentations`
+                      augmentations:list|None=None, # batch transforms before normalising; None: `label_augmentations()`
+                      x_col:str='cached', # column of the image files (the cache, already letterboxed)
+                      item_tfms:list|None=None, # per-image transforms, e.g. a `Resize` for images not cached
                       num_workers:int=0, # worker processes (0 = load in the main process)
                       seed:int|None=None):
-    "fastai `DataLoaders` (train, valid) over the cached images of `items`."
+    "fastai `DataLoaders` (train, valid) over the images of `items`."
     tv = items[items.split.isin(['train', 'valid'])].reset_index(drop=True).assign(is_valid=lambda d: d.split == 'valid')
+    augmentations = label_augmentations() if augmentations is None else augmentations
     dblock = DataBlock(blocks=(ImageBlock, CategoryBlock(vocab=list(CLASSES), sort=False)),
-                       get_x=ColReader('cached'), get_y=ColReader('label'), splitter=ColSplitter('is_valid'),
-                       batch_tfms=[*(label_augmentations() if augment else []), Normalize.from_stats(mean, std)])
+                       get_x=ColReader(x_col), get_y=ColReader('label'), splitter=ColSplitter('is_valid'),
+                       item_tfms=item_tfms, batch_tfms=[*augmentations, Normalize.from_stats(mean, std)])
     return dblock.dataloaders(tv, bs=bs, num_workers=num_workers, seed=seed,
                               device='cuda' if torch.cuda.is_available() else 'cpu')
 
@@ -228,12 +231,8 @@ def train_plain_fastai(items:pd.DataFrame, # items with `path`, `label` and `spl
     "The plain fastai recipe, trained on `items`: a baseline for the benchmarks, not a recommendation."
     check_trainable(items)
     set_seed(seed, reproducible=True)
-    mean,std = backbone_stats(backbone)
-    tv = items[items.split.isin(['train', 'valid'])].reset_index(drop=True).assign(is_valid=lambda d: d.split == 'valid')
-    dls = DataBlock(blocks=(ImageBlock, CategoryBlock(vocab=list(CLASSES), sort=False)), get_x=ColReader('path'),
-                    get_y=ColReader('label'), splitter=ColSplitter('is_valid'), item_tfms=Resize(size, method='squish'),
-                    batch_tfms=[*aug_transforms(), Normalize.from_stats(mean, std)]
-                   ).dataloaders(tv, bs=bs, num_workers=0, seed=seed, device='cuda' if torch.cuda.is_available() else 'cpu')
+    dls = build_dataloaders(items, *backbone_stats(backbone), bs=bs, augmentations=aug_transforms(), x_col='path',
+                            item_tfms=Resize(size, method='squish'), seed=seed)
     learn = Learner(dls, create_model(backbone, pretrained=pretrained), metrics=[RocAucBinary(), BalancedAccuracy()],
                     splitter=model_splitter)
     with contextlib.ExitStack() as stack:
