@@ -6,7 +6,7 @@ Docs: https://sealant-cls.github.io/sealant_cls/export.html.md"""
 
 # %% ../nbs/13_export.ipynb #a7066cfb
 from __future__ import annotations
-import json, os
+import collections, json, os, tempfile
 from pathlib import Path
 import numpy as np, onnx, onnxruntime as ort, pandas as pd, torch
 from PIL import Image
@@ -19,7 +19,7 @@ from .metrics import describe_threshold
 
 # %% auto #0
 __all__ = ['OPSET', 'INT8_MODEL', 'model_metadata', 'check_inputs', 'to_onnx', 'onnx_p_defect', 'torch_p_defect', 'quantize_int8',
-           'validation_items', 'onnx_scores', 'export']
+           'ort_op_counts', 'validation_items', 'onnx_scores', 'export']
 
 # %% ../nbs/13_export.ipynb #c2eaba95
 OPSET = 18
@@ -82,8 +82,8 @@ def quantize_int8(onnx_path:str|Path, # the float model
                   out_path:str|Path, # the int8 model to write
                   calibration:np.ndarray # a batch of model inputs to calibrate activation ranges on
                  ) -> Path:
-    "Static QDQ int8 copy of `onnx_path` (per-channel weights), calibrated on `calibration`."
-    from onnxruntime.quantization import quantize_static, QuantFormat, CalibrationDataReader
+    "Static QDQ int8 copy of `onnx_path` (uint8 activations, per-channel int8 weights), calibrated on `calibration`."
+    from onnxruntime.quantization import quantize_static, QuantFormat, QuantType, CalibrationDataReader
     from onnxruntime.quantization.shape_inference import quant_pre_process
     name = ort.InferenceSession(str(onnx_path), providers=['CPUExecutionProvider']).get_inputs()[0].name
     class _Reader(CalibrationDataReader):
@@ -94,12 +94,23 @@ def quantize_int8(onnx_path:str|Path, # the float model
     pre = Path(out_path).with_suffix('.pre.onnx')
     try:
         quant_pre_process(str(onnx_path), str(pre))
-        quantize_static(str(pre), str(out_path), _Reader(), quant_format=QuantFormat.QDQ, per_channel=True)
+        quantize_static(str(pre), str(out_path), _Reader(), quant_format=QuantFormat.QDQ, per_channel=True,
+                        activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8)
     finally: pre.unlink(missing_ok=True)
     onnx_model = onnx.load(onnx_path)
     onnx.helper.set_model_props(q := onnx.load(out_path), {p.key: p.value for p in onnx_model.metadata_props})
     onnx.save(q, out_path)
     return Path(out_path)
+
+def ort_op_counts(path:str|Path # an ONNX model
+                 ) -> dict:
+    "How many nodes of each op type ONNX Runtime runs for `path` once it has optimized the graph for this CPU."
+    with tempfile.TemporaryDirectory() as d:
+        so = ort.SessionOptions()
+        so.optimized_model_filepath = str(Path(d)/'optimized.onnx')
+        so.log_severity_level = 3
+        ort.InferenceSession(str(path), so, providers=['CPUExecutionProvider'])
+        return dict(collections.Counter(n.op_type for n in onnx.load(so.optimized_model_filepath).graph.node))
 
 # %% ../nbs/13_export.ipynb #c0e6e5bf
 def validation_items(run:str|Path) -> pd.DataFrame|None:
