@@ -168,6 +168,8 @@ def _evaluate_args(p):
 evaluate_cmd.args = _evaluate_args
 
 # %% ../nbs/90_cli.ipynb #273c05a5
+def _fmt(v): return '—' if v is None else f'{v:.3f}'
+
 @command('export', 'export a run to ONNX (model.onnx + model.json), checked against PyTorch')
 def export_cmd(args):
     from sealant_cls.export import export
@@ -175,6 +177,14 @@ def export_cmd(args):
     print(f"wrote {res['onnx']} ({res['onnx_bytes']/1e6:.1f} MB; ONNX Runtime vs PyTorch max |Δp| {res['max_diff']:.1e})")
     if args.quantize:
         print(f"wrote {res['int8']} ({res['int8_bytes']/1e6:.1f} MB; int8 vs float max |Δp| {res['int8_max_diff']:.3f})")
+        if 'valid_float' not in res: print('  the run lists no validation images: int8 not compared with float on real data')
+        else:
+            c,t = res['valid_float']['counts'],res['valid_float']['threshold']
+            print(f"  validation, {c['normal']} normal and {c['defect']} defect images, threshold {t:.4g}:")
+            for k in ('float', 'int8'):
+                v = res[f'valid_{k}']
+                print(f"  {k:5s} AUROC {_fmt(v['auroc'])}  recall {_fmt(v['recall'])}  specificity {_fmt(v['specificity'])}"
+                      f"  escapes {v['escapes']}  false alarms {v['false_alarms']}")
 
 def _export_args(p):
     p.add_argument('run', help='a trained run folder')

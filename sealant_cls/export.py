@@ -19,7 +19,7 @@ from .metrics import describe_threshold
 
 # %% auto #0
 __all__ = ['OPSET', 'INT8_MODEL', 'model_metadata', 'check_inputs', 'to_onnx', 'onnx_p_defect', 'torch_p_defect', 'quantize_int8',
-           'ort_op_counts', 'validation_items', 'onnx_scores', 'export']
+           'ort_op_counts', 'validation_items', 'sample_items', 'onnx_scores', 'export']
 
 # %% ../nbs/13_export.ipynb #c2eaba95
 OPSET = 18
@@ -120,6 +120,15 @@ def validation_items(run:str|Path) -> pd.DataFrame|None:
     v = v[(v.split == 'valid') & v.path.map(lambda f: Path(f).exists())]
     return v.reset_index(drop=True) if len(v) else None
 
+def sample_items(items:pd.DataFrame, # a table of images with a `label` column
+                 n:int, # how many rows at most
+                 seed:int=0 # seed of the draw
+                ) -> pd.DataFrame:
+    "Up to `n` rows of `items` drawn at random, each label in proportion to its share."
+    shuffled = items.sample(frac=1, random_state=seed)
+    rank = shuffled.groupby('label').cumcount()/shuffled.label.map(shuffled.label.value_counts())
+    return shuffled.iloc[np.argsort(rank.values, kind='stable')[:n]].reset_index(drop=True)
+
 def onnx_scores(models:dict, # name → ONNX model path
                 cfg:RunConfig, # the run's preprocessing
                 files:list, # image files
@@ -139,7 +148,8 @@ INT8_MODEL = 'model.int8.onnx'
 def export(run:str|Path, # the run folder
            quantize:bool=False, # also write an int8 copy, `model.int8.onnx`
            tolerance:float=1e-4, # largest allowed difference of probabilities between ONNX Runtime and PyTorch
-           check_images:list|None=None, # images for the parity check and int8 calibration (default: 16 validation images)
+           check_images:list|None=None, # images for the parity check and int8 calibration (default: a sample of validation images)
+           n_check:int=32, # how many validation images in that default sample
            n_valid:int=500 # validation images on which float and int8 are compared
           ) -> dict:
     "Write `run/model.onnx` and `run/model.json`, checked against PyTorch; returns paths, sizes and differences."
@@ -147,7 +157,7 @@ def export(run:str|Path, # the run folder
     cfg = read_config(run, need=(WEIGHTS,))
     meta = model_metadata(cfg, read_threshold(run))
     valid = validation_items(run)
-    if check_images is None and valid is not None: check_images = valid.path.tolist()[:16]
+    if check_images is None and valid is not None: check_images = sample_items(valid, n_check).path.tolist()
     model,x = load_model(run),check_inputs(cfg, check_images)
     final,staged = run/ONNX_MODEL,run/(ONNX_MODEL + '.partial')
     try:
@@ -166,7 +176,7 @@ def export(run:str|Path, # the run folder
         q = quantize_int8(final, run/INT8_MODEL, x)
         res.update(int8=str(q), int8_bytes=q.stat().st_size, int8_max_diff=float(np.abs(onnx_p_defect(q, x) - ref).max()))
         if valid is not None:
-            v = valid.head(n_valid); y = (v.label == 'defect').astype(int).values; t = meta['threshold']['value']
+            v = sample_items(valid, n_valid); y = (v.label == 'defect').astype(int).values; t = meta['threshold']['value']
             for name,p in onnx_scores({'float': final, 'int8': q}, cfg, v.path.tolist()).items():
                 res[f'valid_{name}'] = {'auroc': float(roc_auc_score(y, p)) if len(set(y)) == 2 else None,
                                         **describe_threshold(y, p, t)}
