@@ -23,7 +23,8 @@ from .run import (RunConfig, write_config, read_config, write_items, start_run, 
 
 # %% auto #0
 __all__ = ['choose_input_size', 'check_trainable', 'label_augmentations', 'build_dataloaders', 'LastCheckpoint',
-           'finish_one_cycle', 'build_learner', 'main_process_first', 'train', 'train_plain_fastai']
+           'finish_one_cycle', 'build_learner', 'early_stopping_patience', 'main_process_first', 'train',
+           'train_plain_fastai']
 
 # %% ../nbs/08_train.ipynb #b24ba285
 def choose_input_size(items:pd.DataFrame, # items table with `width` and `height`
@@ -124,6 +125,12 @@ def build_learner(dls, # from `build_dataloaders`
         learn.to_fp16()
     return learn
 
+# %% ../nbs/08_train.ipynb #c4f2a8b3
+def early_stopping_patience(epochs:int # epochs of the one-cycle schedule
+                           ) -> int:
+    "Default early-stopping patience: a third of `epochs`, at least 3."
+    return max(3, epochs//3)
+
 # %% ../nbs/08_train.ipynb #mpfco0001
 def main_process_first(distributed:bool # whether this process is one of several (`num_distrib() > 1`)
                        ):
@@ -146,7 +153,7 @@ def train(data:str|Path, # dataset folder (YOLO, Roboflow or folder-per-class; s
           bs:int=16, # batch size
           seed:int=42, # seed for split, sampling and initialisation
           target_ratio:float=1.0, # defect:normal ratio for oversample/undersample
-          patience:int=3, # early-stopping patience in epochs
+          patience:int|None=None, # early-stopping patience in epochs (default: `early_stopping_patience(epochs)`)
           overwrite:bool=False, # replace a run already in `out`
           resume:bool=False, # continue an interrupted run
           class_map:dict|None=None, # folder-name → class for folder-per-class datasets
@@ -179,6 +186,7 @@ def train(data:str|Path, # dataset folder (YOLO, Roboflow or folder-per-class; s
                     bs=bs, seed=seed, data={'root': items.attrs.get('root'), 'layout': items.attrs.get('layout'),
                                             'counts': counts})
     state = json.loads((stage/CHECKPOINTS/'last.json').read_text()) if resume else None
+    if patience is None: patience = early_stopping_patience(epochs)
     learn = build_learner(dls, cfg, train_labels, stage, patience=patience,
                           resume_best=state['best'] if state else None)
     if writer:
