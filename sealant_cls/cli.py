@@ -142,6 +142,8 @@ def _train_args(p):
 train_cmd.args = _train_args
 
 # %% ../nbs/90_cli.ipynb #8b4a6c62
+def _fmt(v): return '—' if v is None else f'{v:.3f}'
+
 @command('evaluate', 'score a split with a run: metrics with confidence intervals, threshold, figures and an HTML report')
 def evaluate_cmd(args):
     import json
@@ -153,7 +155,7 @@ def evaluate_cmd(args):
     print(f"{args.split}: {c['normal']} normal, {c['defect']} defect; threshold {t['value']:.4g} ({t['policy']})")
     for k,m in res['metrics'].items():
         ci = f"[{m['ci'][0]:.3f}, {m['ci'][1]:.3f}]" if m['ci'] else ''
-        print(f"  {k:18s} {'—' if m['value'] is None else format(m['value'], '.3f')} {ci}")
+        print(f"  {k:18s} {_fmt(m['value'])} {ci}")
     for d in res['diagnostics'] + res.get('notes', []): print(f'  ! {d}')
     print(f"report: {res['report']}")
 
@@ -168,8 +170,6 @@ def _evaluate_args(p):
 evaluate_cmd.args = _evaluate_args
 
 # %% ../nbs/90_cli.ipynb #273c05a5
-def _fmt(v): return '—' if v is None else f'{v:.3f}'
-
 @command('export', 'export a run to ONNX (model.onnx + model.json), checked against PyTorch')
 def export_cmd(args):
     from sealant_cls.export import export
