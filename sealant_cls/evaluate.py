@@ -21,7 +21,7 @@ from .interpret import (roc_figure, pr_figure, confusion_figure, score_histogram
 from .report import write_report
 
 # %% auto #0
-__all__ = ['score_images', 'explain_defects', 'items_to_score', 'evaluate', 'compare']
+__all__ = ['score_images', 'explain_defects', 'items_to_score', 'evaluate', 'compare', 'evaluate_learner']
 
 # %% ../nbs/12_evaluate.ipynb #5e4c9d4f
 def score_images(model:torch.nn.Module, # the run's network, in eval mode
@@ -135,3 +135,25 @@ def compare(runs:list) -> tuple[pd.DataFrame, plt.Figure]:
         pr_figure(y, pr.p_defect.values, n_boot=0, ax=ax_pr, label=r.name)
     fig.tight_layout()
     return compare_metrics(rows), fig
+
+# %% ../nbs/12_evaluate.ipynb #b4c3b880
+def evaluate_learner(learn, # a trained fastai `Learner` whose vocab holds 'defect'
+                     items:pd.DataFrame, # items table with `path`, `label` and `split`, as the learner reads them
+                     split:str='test', # split to evaluate
+                     policy:str='youden', # threshold policy, chosen on the validation split
+                     n_boot:int=1000, # bootstrap resamples for the confidence intervals
+                     seed:int=0 # bootstrap seed
+                    ) -> dict:
+    "`binary_metrics` of `learn` on `split` of `items` at a threshold chosen on valid, with its `threshold` and `predictions`."
+    vocab = list(learn.dls.vocab)
+    if 'defect' not in vocab: raise InputError(f"the learner's vocab {vocab} has no 'defect' class")
+    def scores(name):
+        df = items[items.split == name].reset_index(drop=True)
+        if not len(df): raise InputError(f'no images in split {name!r} of the items table')
+        with learn.no_bar(): return df,learn.get_preds(dl=learn.dls.test_dl(df))[0][:, vocab.index('defect')].numpy()
+    (valid,pv),(sub,p) = scores('valid'),scores(split)
+    threshold = choose_threshold(_labels(valid), pv, policy)
+    res = {'split': split, **binary_metrics(_labels(sub), p, threshold['value'], n_boot=n_boot, seed=seed)}
+    res['threshold'] = {k:threshold[k] for k in ('policy', 'value')}
+    res['predictions'] = pd.DataFrame({'path': sub.path, 'label': sub.label, 'p_defect': p})
+    return res
