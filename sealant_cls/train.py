@@ -140,7 +140,7 @@ def main_process_first(distributed:bool # whether this process is one of several
     return PartialState(cpu=not torch.cuda.is_available()).main_process_first()
 
 # %% ../nbs/08_train.ipynb #72a1616a
-def train(data:str|Path, # dataset folder (YOLO, Roboflow or folder-per-class; see `sealant_cls.data`)
+def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder-per-class), or an items table
           out:str|Path, # run folder to write
           epochs:int=8, # epochs of the one-cycle schedule
           imbalance:str='none', # none, oversample, undersample, weighted or focal (the study's winner: none)
