@@ -147,9 +147,9 @@ def write_items(run:str|Path, items:'pd.DataFrame'):
     items[ITEM_COLUMNS].assign(boxes=items.boxes.map(lambda b: json.dumps([list(x) for x in b]))).to_csv(Path(run)/ITEMS, index=False)
 
 def read_items(run:str|Path) -> 'pd.DataFrame':
-    "The items table saved by `write_items`; `InputError` when the run has none."
+    "The items table saved by `write_items` (every image decodable); `InputError` when the run has none."
     import pandas as pd
     p = Path(run)/ITEMS
     if not p.exists(): raise InputError(f'no {ITEMS}: the run does not record its items (trained by an older version?)', run)
     df = pd.read_csv(p, keep_default_na=False)
-    return df.assign(boxes=df.boxes.map(lambda s: [tuple(b) for b in json.loads(s)]))
+    return df.assign(boxes=df.boxes.map(lambda s: [tuple(b) for b in json.loads(s)]), error='')
