@@ -28,23 +28,30 @@ def _curve_band(y, p, curve, grid, n_boot, seed):
         rows.append(np.interp(grid, xs[order], ys[order]))
     return np.percentile(rows, [2.5, 97.5], axis=0)
 
+def _share(hits, of): return hits.sum()/max(1, of.sum())
+def _roc_points(y, p, w=None): return roc_curve(y, p, sample_weight=w)[:2]  # (false-positive rate, recall)
+def _pr_points(y, p, w=None): return precision_recall_curve(y, p, sample_weight=w)[1::-1]  # (recall, precision)
+
+def _curve_axes(y, p, curve, label, threshold, n_boot, seed, ax, operating_point):
+    "Axes with `curve(y, p, w)`, its bootstrap band if `n_boot`, and `operating_point(y, pred)` at `threshold`."
+    fig,ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(4.5, 4.5))
+    line, = ax.plot(*curve(y, p), label=label)
+    if n_boot:
+        grid = np.linspace(0, 1, 101)
+        ax.fill_between(grid, *_curve_band(y, p, curve, grid, n_boot, seed), color=line.get_color(), alpha=0.2,
+                        label='95% band')
+    if threshold is not None:
+        ax.plot(*operating_point(y, p >= threshold), 'o', color='black', label=f'threshold {threshold:.4g}')
+    return fig,ax
+
 def roc_figure(y, p, # true labels (1 = defect) and p_defect scores
                threshold:float|None=None, # mark the operating point at this threshold
                n_boot:int=200, seed:int=0, # bootstrap resamples for the band
                ax=None, label:str|None=None):
     "ROC curve of `p` against `y` with a bootstrap 95% band and the operating point."
     y,p = np.asarray(y),np.asarray(p)
-    fig,ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(4.5, 4.5))
-    fpr,tpr,_ = roc_curve(y, p)
-    line, = ax.plot(fpr, tpr, label=label or 'ROC')
-    if n_boot:
-        grid = np.linspace(0, 1, 101)
-        lo,hi = _curve_band(y, p, lambda a,b,w: roc_curve(a, b, sample_weight=w)[:2], grid, n_boot, seed)
-        ax.fill_between(grid, lo, hi, color=line.get_color(), alpha=0.2, label='95% band')
-    if threshold is not None:
-        pred = p >= threshold
-        ax.plot([(pred & (y == 0)).sum()/max(1, (y == 0).sum())], [(pred & (y == 1)).sum()/max(1, (y == 1).sum())],
-                'o', color='black', label=f'threshold {threshold:.4g}')
+    rates = lambda y,pred: ([_share(pred & (y == 0), y == 0)], [_share(pred & (y == 1), y == 1)])
+    fig,ax = _curve_axes(y, p, _roc_points, label or 'ROC', threshold, n_boot, seed, ax, rates)
     ax.plot([0, 1], [0, 1], ':', color='gray')
     ax.set(xlabel='false-positive rate (normal flagged)', ylabel='defect recall', xlim=(-0.01, 1.01),
            ylim=(-0.01, 1.01), title='ROC')
@@ -54,18 +61,8 @@ def roc_figure(y, p, # true labels (1 = defect) and p_defect scores
 def pr_figure(y, p, threshold:float|None=None, n_boot:int=200, seed:int=0, ax=None, label:str|None=None):
     "Precision-recall curve (defect positive) with a bootstrap 95% band and the operating point."
     y,p = np.asarray(y),np.asarray(p)
-    fig,ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(4.5, 4.5))
-    prec,rec,_ = precision_recall_curve(y, p)
-    line, = ax.plot(rec, prec, label=label or 'PR')
-    if n_boot:
-        grid = np.linspace(0, 1, 101)
-        lo,hi = _curve_band(y, p, lambda a,b,w: precision_recall_curve(a, b, sample_weight=w)[1::-1], grid, n_boot, seed)
-        ax.fill_between(grid, lo, hi, color=line.get_color(), alpha=0.2, label='95% band')
-    if threshold is not None:
-        pred = p >= threshold
-        tp = (pred & (y == 1)).sum()
-        ax.plot([tp/max(1, (y == 1).sum())], [tp/max(1, pred.sum())], 'o', color='black',
-                label=f'threshold {threshold:.4g}')
+    rates = lambda y,pred: ([_share(pred & (y == 1), y == 1)], [_share(pred & (y == 1), pred)])
+    fig,ax = _curve_axes(y, p, _pr_points, label or 'PR', threshold, n_boot, seed, ax, rates)
     ax.axhline(y.mean(), ls=':', color='gray')
     ax.set(xlabel='defect recall', ylabel='precision', xlim=(-0.01, 1.01), ylim=(-0.01, 1.01),
            title='Precision-recall')
