@@ -49,6 +49,7 @@ class RunConfig:
     imbalance:str='none' # imbalance strategy (see `sealant_cls.sampling`)
     target_ratio:float=1.0 # defect:normal ratio the sampling strategies aim for
     epochs:int=8 # epochs asked for
+    patience:int|None=None # early-stopping patience in epochs (None: not recorded)
     lr:float=3e-3 # peak learning rate of the one-cycle schedule
     freeze_epochs:int=0 # epochs with the pretrained body frozen before the whole network trains
     bs:int=16 # batch size

@@ -181,12 +181,12 @@ def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder
     train_labels = np.array([CLASSES.index(l) for l in dls.train_ds.items.label])
     counts = {s: items[items.split == s].label.value_counts().reindex(list(CLASSES), fill_value=0).to_dict()
               for s in ('train', 'valid', 'test')}
-    cfg = RunConfig(backbone=backbone, input_size=size, mean=tuple(mean), std=tuple(std), pretrained=pretrained,
-                    imbalance=imbalance, target_ratio=target_ratio, epochs=epochs, lr=lr, freeze_epochs=freeze_epochs,
-                    bs=bs, seed=seed, data={'root': items.attrs.get('root'), 'layout': items.attrs.get('layout'),
-                                            'counts': counts})
-    state = json.loads((stage/CHECKPOINTS/'last.json').read_text()) if resume else None
     if patience is None: patience = early_stopping_patience(epochs)
+    cfg = RunConfig(backbone=backbone, input_size=size, mean=tuple(mean), std=tuple(std), pretrained=pretrained,
+                    imbalance=imbalance, target_ratio=target_ratio, epochs=epochs, patience=patience, lr=lr,
+                    freeze_epochs=freeze_epochs, bs=bs, seed=seed,
+                    data={'root': items.attrs.get('root'), 'layout': items.attrs.get('layout'), 'counts': counts})
+    state = json.loads((stage/CHECKPOINTS/'last.json').read_text()) if resume else None
     learn = build_learner(dls, cfg, train_labels, stage, patience=patience,
                           resume_best=state['best'] if state else None)
     if writer:
