@@ -104,7 +104,7 @@ def evaluate(run:str|Path, # a completed run folder
     res['interpretation'] = pg
     auroc = res['metrics']['auroc']
     suspicious = auroc['value'] is not None and (auroc['value'] >= 0.999 or auroc['ci'][0] == auroc['ci'][1])
-    dups = [g for g in audit_dataset(items, class_map).duplicates if len(set(g['splits'])) > 1] if suspicious else None
+    dups = [g for g in audit_dataset(items, class_map).duplicates if g['cross_split']] if suspicious else None
     res['diagnostics'] = too_good_to_be_true(res, audit_duplicates=dups, pointing_game=pg['pointing_game'])
     pd.DataFrame({'path': sub.path, 'label': sub.label, 'p_defect': p,
                   'predicted': np.where(np.isnan(p), '', np.where(p >= t, 'defect', 'normal'))}).to_csv(run/PREDICTIONS, index=False)

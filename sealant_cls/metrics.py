@@ -188,7 +188,7 @@ def choose_threshold(y_true, # true labels of the split the threshold is chosen 
 
 # %% ../nbs/09_metrics.ipynb #ae21b895
 def too_good_to_be_true(metrics:dict, # `binary_metrics` of the test split
-                        audit_duplicates:list|None=None, # the audit's duplicate groups that span splits; None: not audited
+                        audit_duplicates:list|None=None, # the audit's duplicate groups (dicts with `paths`) that span splits; None: not audited
                         pointing_game:float|None=None, # share of defect images with the heatmap peak in a box; None: not run
                         min_per_class:int=30 # fewer items of a class than this makes the intervals unreliable
                        ) -> list[str]:
@@ -209,7 +209,7 @@ def too_good_to_be_true(metrics:dict, # `binary_metrics` of the test split
                f'(the rule of three, 95%).' if n_min else 'A class is missing, so AUROC cannot be measured.')]
     if audit_duplicates is None: msgs.append('No audit result was given: run the audit to check that no image appears in two splits.')
     elif audit_duplicates:
-        n_img = sum(len(g) for g in audit_duplicates)
+        n_img = sum(len(g['paths']) for g in audit_duplicates)
         msgs.append(f'The audit found {len(audit_duplicates)} duplicate groups ({n_img} images) spanning splits: test images '
                     'leaked from training can explain a perfect score. Remove them and evaluate again.')
     else: msgs.append('The audit found no duplicates across splits.')
