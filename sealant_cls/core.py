@@ -6,13 +6,14 @@ Docs: https://sealant-cls.github.io/sealant_cls/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #71ae8593
 from __future__ import annotations
-import os, warnings
+import contextlib, os, tempfile, warnings
 from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 # %% auto #0
-__all__ = ['CLASSES', 'IMAGE_EXTS', 'PAD_VALUE', 'InputError', 'open_image', 'image_size', 'letterbox_geometry', 'letterbox',
-           'load_letterboxed', 'to_model_input', 'letterbox_boxes', 'shared_dataset']
+__all__ = ['CLASSES', 'IMAGE_EXTS', 'PAD_VALUE', 'InputError', 'open_image', 'image_size', 'set_max_pixels', 'letterbox_geometry',
+           'letterbox', 'load_letterboxed', 'to_model_input', 'letterbox_boxes', 'atomic_target', 'write_atomic',
+           'shared_dataset']
 
 # %% ../nbs/00_core.ipynb #dbbc4ca4
 class InputError(ValueError):
@@ -59,7 +60,8 @@ def _check_open(path, fn):
             warnings.simplefilter('error', Image.DecompressionBombWarning)
             with Image.open(path) as img: return fn(img)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
-        raise InputError(f'refused as a decompression bomb ({e})', path) from None
+        raise InputError(f'refused as a decompression bomb ({e}); a genuine photo this large is allowed with '
+                         '--max-pixels (`set_max_pixels`)', path) from None
     except UnidentifiedImageError: raise InputError('not an image Pillow can read', path) from None
     except (OSError, SyntaxError, ValueError) as e: raise InputError(f'unreadable or truncated image ({e})', path) from None
 
@@ -80,6 +82,15 @@ def image_size(path:str|Path) -> tuple[int,int]:
         w,h = img.size
         return (h,w) if img.getexif().get(0x0112) in _ROTATED else (w,h)
     return _check_open(path, _size)
+
+# %% ../nbs/00_core.ipynb #1b3b00f8
+def set_max_pixels(n:int|None # largest image, in pixels, that is decoded; None: Pillow's default (about 89 megapixels)
+                  ):
+    "Allow images of up to `n` pixels to be opened in this process (Pillow's decompression-bomb limit)."
+    if n is not None and n < 1: raise InputError(f'the pixel limit must be a positive number, got {n}')
+    Image.MAX_IMAGE_PIXELS = _DEFAULT_MAX_PIXELS if n is None else int(n)
+
+_DEFAULT_MAX_PIXELS = Image.MAX_IMAGE_PIXELS
 
 # %% ../nbs/00_core.ipynb #344112f7
 PAD_VALUE = 114  # mid-gray padding, as the YOLO tools pad
@@ -137,6 +148,30 @@ def letterbox_boxes(boxes, # iterable of normalised YOLO boxes `(cx, cy, w, h)` 
         cx,cy,bw,bh = b[-4:]
         res.append((left+(cx-bw/2)*nw, top+(cy-bh/2)*nh, left+(cx+bw/2)*nw, top+(cy+bh/2)*nh))
     return res
+
+# %% ../nbs/00_core.ipynb #6cbc9b88
+@contextlib.contextmanager
+def atomic_target(path:str|Path # the file to (re)place
+                 ):
+    "Yield a temporary path beside `path`; on leaving without error it atomically replaces `path`, else it is removed."
+    path = Path(path)
+    fd,tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp): os.unlink(tmp)
+
+# %% ../nbs/00_core.ipynb #aa23184c
+def write_atomic(path:str|Path, # the file to (re)place
+                 content:str|bytes # its new content; text is written as UTF-8
+                ) -> Path:
+    "Replace `path` with `content` atomically; returns `path`."
+    with atomic_target(path) as tmp:
+        if isinstance(content, bytes): tmp.write_bytes(content)
+        else: tmp.write_text(content, encoding='utf-8')
+    return Path(path)
 
 # %% ../nbs/00_core.ipynb #74348142
 def shared_dataset(name:str # folder name under `shared/datasets`, e.g. 'magnetic-tile'

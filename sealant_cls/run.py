@@ -6,17 +6,18 @@ Docs: https://sealant-cls.github.io/sealant_cls/run.html.md"""
 
 # %% ../nbs/07_run.ipynb #36a554c8
 from __future__ import annotations
-import json, os, platform, shutil
+import contextlib, json, os, platform, shutil, socket, tempfile, time
 from dataclasses import dataclass, field, asdict, fields
 from pathlib import Path
 from . import __version__
-from .core import InputError, CLASSES, PAD_VALUE
+from .core import InputError, CLASSES, PAD_VALUE, write_atomic, atomic_target
 
 # %% auto #0
 __all__ = ['RUN_FORMAT', 'CONFIG', 'WEIGHTS', 'LEARNER', 'HISTORY', 'CHECKPOINTS', 'ITEMS', 'THRESHOLD', 'METRICS', 'PREDICTIONS',
-           'ONNX_MODEL', 'ONNX_META', 'ONNX_META_KEY', 'ITEM_COLUMNS', 'RunConfig', 'write_config', 'read_config',
-           'staging_dir', 'start_run', 'commit_run', 'write_threshold', 'read_threshold', 'load_model', 'write_items',
-           'read_items']
+           'ONNX_MODEL', 'ONNX_META', 'ONNX_META_KEY', 'LAST_CHECKPOINT', 'PREVIOUS_CHECKPOINT', 'CHECKPOINT_INFO',
+           'BEST_CHECKPOINT', 'LOCK', 'ITEM_COLUMNS', 'RunConfig', 'write_config', 'read_config', 'is_run',
+           'staging_dir', 'check_run_target', 'lock_holder', 'acquire_lock', 'release_lock', 'start_run', 'commit_run',
+           'writing_run', 'write_threshold', 'read_threshold', 'load_model', 'write_items', 'read_items']
 
 # %% ../nbs/07_run.ipynb #fc6ae8ce
 RUN_FORMAT = 1  # bumped whenever the layout changes incompatibly
@@ -25,6 +26,10 @@ ITEMS = 'items.csv'
 THRESHOLD, METRICS, PREDICTIONS = 'threshold.json', 'metrics.json', 'predictions.csv'
 ONNX_MODEL, ONNX_META = 'model.onnx', 'model.json'
 ONNX_META_KEY = 'sealant_cls'  # key of the JSON metadata inside the ONNX file's `metadata_props`
+# inside `checkpoints/` of a run being trained
+LAST_CHECKPOINT, PREVIOUS_CHECKPOINT, CHECKPOINT_INFO = 'last.pth', 'previous.pth', 'last.json'
+BEST_CHECKPOINT = 'best'  # fastai's name for the best epoch's weights (`best.pth`)
+LOCK = 'writer.lock'  # in the staging folder while a process trains into it
 
 # %% ../nbs/07_run.ipynb #536ae357
 def _versions() -> dict:
@@ -64,10 +69,15 @@ class RunConfig:
 # %% ../nbs/07_run.ipynb #2efe4867
 def write_config(run:str|Path, cfg:RunConfig):
     "Write `cfg` to `run/config.json` (atomically, so a crash never leaves half a file)."
-    p = Path(run)/CONFIG
-    tmp = p.with_suffix('.tmp')
-    tmp.write_text(json.dumps(cfg.to_dict(), indent=2))
-    os.replace(tmp, p)
+    write_atomic(Path(run)/CONFIG, json.dumps(cfg.to_dict(), indent=2))
+
+def _config_dict(p:Path) -> dict:
+    "The JSON object in the config file `p`; `InputError` if it is not one."
+    try: d = json.loads(p.read_text(encoding='utf-8'))
+    except UnicodeDecodeError: raise InputError('not a config.json written by sealant_cls: not UTF-8 text', p) from None
+    except json.JSONDecodeError as e: raise InputError(f'corrupt JSON ({e})', p) from None
+    if not isinstance(d, dict): raise InputError(f'not a config.json written by sealant_cls: a JSON {type(d).__name__}, not an object', p)
+    return d
 
 def read_config(run:str|Path, # the run folder
                 need:tuple=() # files that must be present in it, e.g. `(WEIGHTS,)`
@@ -76,9 +86,8 @@ def read_config(run:str|Path, # the run folder
     run = Path(run)
     if not run.is_dir(): raise InputError('run folder not found', run)
     p = run/CONFIG
-    if not p.exists(): raise InputError(f'not a run folder: no {CONFIG} (train one with `sealant-cls train`)', run)
-    try: d = json.loads(p.read_text())
-    except json.JSONDecodeError as e: raise InputError(f'corrupt JSON ({e})', p) from None
+    if not p.is_file(): raise InputError(f'not a run folder: no {CONFIG} (train one with `sealant-cls train`)', run)
+    d = _config_dict(p)
     if d.get('format') != RUN_FORMAT:
         raise InputError(f"run folder format {d.get('format')!r}, this sealant_cls {__version__} reads format {RUN_FORMAT}", p)
     known = {f.name for f in fields(RunConfig)}
@@ -88,41 +97,149 @@ def read_config(run:str|Path, # the run folder
     return cfg
 
 # %% ../nbs/07_run.ipynb #4e0e4d50
+def is_run(folder:str|Path # a folder that may hold a run
+          ) -> bool:
+    "Whether `folder` holds a run written by sealant_cls: a `config.json` naming its format and this library."
+    try: d = _config_dict(Path(folder)/CONFIG)
+    except (InputError, OSError): return False
+    return 'format' in d and isinstance(d.get('versions'), dict) and 'sealant_cls' in d['versions']
+
 def staging_dir(out:str|Path) -> Path:
     "Where a run for `out` is written until it completes."
     out = Path(out)
     return out.with_name(out.name + '.partial')
 
+# %% ../nbs/07_run.ipynb #16d80ace
+def _check_apart(out:Path, protected:dict):
+    "`InputError` if `out` or its staging folder is, lies in, or contains a path in `protected` (name → paths)."
+    for what,paths in protected.items():
+        for p in ([paths] if isinstance(paths, (str, Path)) else paths or []):
+            p = Path(p).expanduser().resolve()
+            for folder in (out, staging_dir(out)):
+                if folder.is_relative_to(p):
+                    raise InputError(f'lies inside the {what} ({p}), which is never written to: choose a run folder outside it', out)
+                if p.is_relative_to(folder):
+                    raise InputError(f'contains the {what} ({p}), and a run folder is replaced as a whole: '
+                                     'choose a run folder outside it', out)
+
+# %% ../nbs/07_run.ipynb #dfed4d02
+_RUN_FILES = {CONFIG, WEIGHTS, LEARNER, HISTORY, CHECKPOINTS, ITEMS, LOCK}  # what training puts in a staging folder
+
+def _check_stage(stage:Path, overwrite:bool, resume:bool):
+    "`InputError` unless the existing staging folder `stage` may be resumed (`resume`) or discarded (`overwrite`)."
+    if not stage.is_dir(): raise InputError('exists and is not a folder: rename or move it, it is never deleted', stage)
+    if (holder := lock_holder(stage)) is not None: raise InputError(_held_message(holder), stage)
+    if not {p.name for p in stage.iterdir()} <= _RUN_FILES:
+        raise InputError('exists and was not made by sealant_cls: rename or move it, it is never deleted', stage)
+    if resume or overwrite: return
+    raise InputError('holds an interrupted run: pass --resume to continue it, or --overwrite to discard it', stage)
+
+def check_run_target(out:str|Path, # the run folder to write
+                     protected:dict|None=None, # what is never written to: name → path or paths, e.g. {'dataset': root}
+                     overwrite:bool=False, # replace a run already in `out` (only once the new one completes)
+                     resume:bool=False # continue the interrupted run in `<out>.partial`
+                    ) -> Path:
+    "`out`, resolved, if a run may be written there under the rules above; else `InputError` saying why."
+    out = Path(out).expanduser().resolve()
+    stage = staging_dir(out)
+    _check_apart(out, protected or {})
+    if out.exists() and not out.is_dir(): raise InputError('exists and is not a folder: a run is a folder', out)
+    if resume and not (stage/CHECKPOINTS).is_dir(): raise InputError(f'nothing to resume: no interrupted run in {stage}', out)
+    if not resume and out.is_dir() and any(out.iterdir()):
+        if not is_run(out):
+            raise InputError('is not empty and holds no sealant_cls run; training only ever replaces a run folder: '
+                             'choose a new or empty folder', out)
+        if not overwrite:
+            raise InputError('already holds a run; pass --overwrite to replace it (the old run stays until the new one completes)', out)
+    if stage.exists(): _check_stage(stage, overwrite, resume)
+    return out
+
+# %% ../nbs/07_run.ipynb #06f79972
+def _alive(pid) -> bool:
+    "Whether process `pid` exists on this host."
+    try: os.kill(int(pid), 0)
+    except (ProcessLookupError, TypeError, ValueError, OverflowError): return False
+    except PermissionError: return True
+    return True
+
+def lock_holder(stage:str|Path # a staging folder
+               ) -> dict|None:
+    "The lock of the live process writing into `stage` (pid, host, started), or None when unlocked or stale."
+    try: info = json.loads((Path(stage)/LOCK).read_text())
+    except (OSError, ValueError): return None  # no lock, or one its writer died while writing
+    if not isinstance(info, dict) or info.get('pid') == os.getpid(): return None
+    return info if info.get('host') != socket.gethostname() or _alive(info.get('pid')) else None
+
+def _held_message(holder:dict) -> str:
+    return (f"is being written by process {holder.get('pid')} on {holder.get('host')} since {holder.get('started')}: "
+            f"wait for it to finish (if that process is gone, delete {LOCK})")
+
+# %% ../nbs/07_run.ipynb #ab15686d
+def acquire_lock(stage:str|Path # the staging folder to train into
+                ) -> Path:
+    "Take the writer lock of `stage` for this process (taking over a stale one); `InputError` if a live process holds it."
+    stage = Path(stage); p = stage/LOCK
+    if (holder := lock_holder(stage)) is not None: raise InputError(_held_message(holder), stage)
+    tmp = write_atomic(stage/f'.{LOCK}.{os.getpid()}', json.dumps(
+        {'pid': os.getpid(), 'host': socket.gethostname(), 'started': time.strftime('%Y-%m-%d %H:%M:%S %z')}))
+    try:
+        if p.exists(): os.replace(tmp, p)  # stale: take it over
+        else: os.link(tmp, p)  # atomic, and fails if another process has just taken it
+    except FileExistsError: raise InputError(_held_message(lock_holder(stage) or {}), stage) from None
+    finally: tmp.unlink(missing_ok=True)
+    return p
+
+def release_lock(stage:str|Path):
+    "Remove `stage`'s writer lock if this process holds it."
+    p = Path(stage)/LOCK
+    try: mine = json.loads(p.read_text()).get('pid') == os.getpid()
+    except (OSError, ValueError, AttributeError): return
+    if mine: p.unlink(missing_ok=True)
+
+# %% ../nbs/07_run.ipynb #a7b286f1
 def start_run(out:str|Path, # the run folder to create
               overwrite:bool=False, # replace a run already in `out` (only once the new one completes)
-              resume:bool=False # continue an interrupted run from its last checkpoint
+              resume:bool=False, # continue an interrupted run from its last checkpoint
+              protected:dict|None=None # what is never written to: name → path or paths (see `check_run_target`)
              ) -> Path:
-    "Check the rules for writing a run to `out` and return the staging folder to train in."
-    out = Path(out); stage = staging_dir(out)
-    if resume:
-        if not (stage/CHECKPOINTS).is_dir(): raise InputError(f'nothing to resume: no interrupted run in {stage}', out)
-        return stage
-    if out.exists() and any(out.iterdir()) and not overwrite:
-        what = 'already holds a run' if (out/CONFIG).exists() else 'is not empty'
-        raise InputError(f'{what}; pass --overwrite to replace it (the old run stays until the new one completes)', out)
-    if out.exists() and not out.is_dir(): raise InputError('exists and is not a folder', out)
-    if stage.exists(): shutil.rmtree(stage)
-    stage.mkdir(parents=True)
+    "Check the rules for writing a run to `out`, and return its staging folder, locked by this process."
+    stage = staging_dir(check_run_target(out, protected, overwrite=overwrite, resume=resume))
+    if stage.exists() and not resume: shutil.rmtree(stage)  # an interrupted run the user chose to discard
+    stage.mkdir(parents=True, exist_ok=True)
+    acquire_lock(stage)
     return stage
 
 def commit_run(stage:str|Path, out:str|Path) -> Path:
-    "Move the completed run in `stage` to `out`, replacing what was there."
+    "Move the completed run in `stage` to `out`, replacing the run that was there."
     stage,out = Path(stage),Path(out)
-    old = out.with_name(out.name + '.old')
-    if out.exists(): os.replace(out, old)
+    (stage/LOCK).unlink(missing_ok=True)
+    aside = Path(tempfile.mkdtemp(prefix=f'.{out.name}.replaced-', dir=out.parent)) if out.exists() else None
+    if aside: os.replace(out, aside/out.name)
     os.replace(stage, out)
-    if old.exists(): shutil.rmtree(old)
+    if aside and (is_run(aside/out.name) or not any((aside/out.name).iterdir())): shutil.rmtree(aside)
     return out
+
+# %% ../nbs/07_run.ipynb #3a8ba9d1
+def _has_checkpoint(stage:Path) -> bool:
+    return any((stage/CHECKPOINTS/f).exists() for f in (LAST_CHECKPOINT, PREVIOUS_CHECKPOINT))
+
+@contextlib.contextmanager
+def writing_run(out:str|Path, # the run folder to create
+                overwrite:bool=False, # replace a run already in `out`
+                resume:bool=False, # continue the interrupted run in `<out>.partial`
+                protected:dict|None=None # what is never written to (see `check_run_target`)
+               ):
+    "Yield the locked staging folder of a run for `out` (`start_run`); afterwards unlock it, and remove it if it has no checkpoint."
+    stage = start_run(out, overwrite=overwrite, resume=resume, protected=protected)
+    try: yield stage
+    finally:
+        release_lock(stage)
+        if stage.exists() and not _has_checkpoint(stage): shutil.rmtree(stage)
 
 # %% ../nbs/07_run.ipynb #ccaf2d70
 def write_threshold(run:str|Path, threshold:dict):
-    "Store the chosen `threshold` (`{'policy': ..., 'value': ..., ...}`) in the run folder."
-    Path(run, THRESHOLD).write_text(json.dumps(threshold, indent=2))
+    "Store the chosen `threshold` (`{'policy': ..., 'value': ..., ...}`) in the run folder, atomically."
+    write_atomic(Path(run)/THRESHOLD, json.dumps(threshold, indent=2))
 
 def read_threshold(run:str|Path) -> dict:
     "The run's stored threshold, or `{'policy': 'default', 'value': 0.5}` when none was chosen yet."
@@ -145,7 +262,8 @@ ITEM_COLUMNS = ['path', 'split', 'label', 'n_boxes', 'boxes', 'width', 'height']
 
 def write_items(run:str|Path, items:'pd.DataFrame'):
     "Save the items table's `ITEM_COLUMNS` to `run/items.csv`."
-    items[ITEM_COLUMNS].assign(boxes=items.boxes.map(lambda b: json.dumps([list(x) for x in b]))).to_csv(Path(run)/ITEMS, index=False)
+    table = items[ITEM_COLUMNS].assign(boxes=items.boxes.map(lambda b: json.dumps([list(x) for x in b])))
+    with atomic_target(Path(run)/ITEMS) as tmp: table.to_csv(tmp, index=False)
 
 def read_items(run:str|Path) -> 'pd.DataFrame':
     "The items table saved by `write_items` (every image decodable); `InputError` when the run has none."
