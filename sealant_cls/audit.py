@@ -6,7 +6,7 @@ Docs: https://sealant-cls.github.io/sealant_cls/audit.html.md"""
 
 # %% ../nbs/03_audit.ipynb #d520b234
 from __future__ import annotations
-import hashlib, time, warnings
+import hashlib, time
 from dataclasses import dataclass
 from multiprocessing import Pool
 from pathlib import Path
@@ -17,7 +17,7 @@ from .core import InputError, CLASSES, load_letterboxed
 from .data import read_dataset, assign_splits, problem
 
 # %% auto #0
-__all__ = ['HASH_SIDE', 'NEAR_DISTANCE', 'fingerprint_images', 'duplicate_groups', 'AuditReport', 'audit_dataset',
+__all__ = ['HASH_SIDE', 'NEAR_DISTANCE', 'fingerprint_images', 'duplicate_groups', 'AuditReport', 'audit_items', 'audit_dataset',
            'prepare_items']
 
 # %% ../nbs/03_audit.ipynb #2d62b995
@@ -85,9 +85,14 @@ class AuditReport:
     n_images:int; seconds:float
 
     @property
+    def errors(self) -> list[dict]:
+        "The error-severity problems: each means the dataset is wrong as it stands."
+        return [p for p in self.problems if p['severity'] == 'error']
+
+    @property
     def ok(self) -> bool:
         "No error-severity problem and no duplicate group spanning splits."
-        return not any(p['severity'] == 'error' for p in self.problems) and not any(g['cross_split'] for g in self.duplicates)
+        return not self.errors and not any(g['cross_split'] for g in self.duplicates)
 
     def to_dict(self) -> dict:
         "A JSON-ready dict: `splits`, `problems`, `duplicates`, `image_sizes`, `n_images`, `ok`, …"
@@ -97,6 +102,18 @@ class AuditReport:
 
     def _rel(self, p): return str(Path(p).relative_to(self.root)) if Path(p).is_relative_to(self.root) else str(p)
 
+    def format_problems(self,
+                        problems:list[dict], # problem dicts, e.g. `self.errors`
+                        max_items:int=15 # list at most this many, then say how many more
+                       ) -> str:
+        "One indented line per problem, `severity  path:line: kind: message`, paths relative to the dataset root."
+        out = []
+        for p in problems[:max_items]:
+            where = self._rel(p['path']) + (f':{p["line"]}' if p['line'] is not None else '')
+            out.append(f'  {p["severity"]:<8}{where}: {p["kind"]}: {p["message"]}')
+        if len(problems) > max_items: out.append(f'  … and {len(problems)-max_items} more')
+        return '\n'.join(out)
+
     def summary(self, max_items:int=15) -> str:
         "A readable text summary, listing at most `max_items` problems and groups."
         out = [f'Dataset {self.root} ({self.layout} layout): {self.n_images} images; detection classes: {self.class_names or "-"}',
@@ -105,12 +122,8 @@ class AuditReport:
             tot = c['normal']+c['defect']
             out.append(f'{s:<8}{c["normal"]:>8}{c["defect"]:>8}{tot:>8}{c["defect"]/max(tot, 1):>14.2f}')
         for k,v in self.image_sizes.items(): out.append(f'{k}: min {v["min"]:g}, median {v["median"]:g}, max {v["max"]:g}')
-        errs = sum(p['severity'] == 'error' for p in self.problems)
-        out.append(f'Problems: {errs} errors, {len(self.problems)-errs} warnings')
-        for p in self.problems[:max_items]:
-            where = self._rel(p['path']) + (f':{p["line"]}' if p['line'] is not None else '')
-            out.append(f'  {p["severity"]:<8}{where}: {p["kind"]}: {p["message"]}')
-        if len(self.problems) > max_items: out.append(f'  … and {len(self.problems)-max_items} more')
+        out.append(f'Problems: {len(self.errors)} errors, {len(self.problems)-len(self.errors)} warnings')
+        if self.problems: out.append(self.format_problems(self.problems, max_items))
         cross = [g for g in self.duplicates if g['cross_split']]
         out.append(f'Duplicate groups: {sum(g["kind"] == "exact" for g in self.duplicates)} exact, '
                    f'{sum(g["kind"] == "near" for g in self.duplicates)} near; {len(cross)} span splits (leakage), '
@@ -148,6 +161,42 @@ def _group_dict(kind:str, rows:pd.DataFrame) -> dict:
     return dict(kind=kind, paths=list(rows.path), splits=sorted(set(rows.split)), path_splits=list(rows.split),
                 labels=list(rows.label), cross_split=rows.split.nunique() > 1, conflicting_labels=bool((by_split > 1).any()))
 
+def _decode_problems(readable:pd.DataFrame, fp:pd.DataFrame) -> list[dict]:
+    return [problem(p, None, 'decompression_bomb' if 'bomb' in err else 'truncated_image', err)
+            for p,err in zip(readable.path, fp.decode_error) if err]
+
+def _conflict_problem(g:dict) -> dict:
+    n,n_def = len(g['paths']),sum(l == 'defect' for l in g['labels'])
+    return problem(g['paths'][0], None, 'conflicting_labels',
+                   f'its {g["kind"]} duplicate group of {n} ({n_def} defect, {n-n_def} normal) has both labels within one split',
+                   'error' if g['kind'] == 'exact' else 'warning')
+
+def _split_counts(df:pd.DataFrame) -> dict:
+    counts = df.assign(split=df.split.replace('', 'all')).groupby(['split', 'label']).size()
+    order = [s for s in ('train', 'valid', 'test', 'all') if s in counts.index.get_level_values(0)]
+    return {s: {c: int(counts.get((s, c), 0)) for c in CLASSES} for s in order}
+
+def audit_items(df:pd.DataFrame, # items table, as `read_dataset` returns it
+                fp:pd.DataFrame, # `fingerprint_images(df[df.error == ''])`: its images whose header is readable
+                near_distance:int=NEAR_DISTANCE, # largest pHash distance (of 64 bits) counted as a near duplicate
+                started:float|None=None # `time.perf_counter()` when the audit began, for the report's `seconds`
+               ) -> tuple[AuditReport, pd.Series]:
+    "The audit report of `df` from its fingerprints, and the duplicate-group id of each row of `fp`."
+    readable = df[df.error == '']
+    if len(readable) != len(fp): raise ValueError(f'{len(fp)} fingerprints for {len(readable)} readable images')
+    root = df.attrs.get('root', '')
+    problems = list(df.attrs.get('problems', [])) + _decode_problems(readable, fp)
+    group,groups = duplicate_groups(fp, near_distance)
+    duplicates = [_group_dict(kind, readable.iloc[ix]) for kind,ix in groups]
+    problems += [_conflict_problem(g) for g in duplicates if g['conflicting_labels']]
+    splits = _split_counts(df)
+    problems += _ratio_problems(splits, root)
+    if df.label.nunique() == 1:
+        problems.append(problem(root, None, 'single_class', f'every image is {df.label.iloc[0]}: a classifier needs both classes'))
+    seconds = time.perf_counter()-started if started is not None else 0.0
+    return AuditReport(root, df.attrs.get('layout', ''), df.attrs.get('class_names', []), splits, _size_stats(df),
+                       problems, duplicates, len(df), seconds), group
+
 def audit_dataset(data:str|Path|pd.DataFrame, # dataset folder, its data.yaml, or an items table
                   class_map:dict|None=None, # folder name -> 'normal'/'defect', for folder-per-class datasets
                   near_distance:int=NEAR_DISTANCE, # largest pHash distance (of 64 bits) counted as a near duplicate
@@ -156,28 +205,7 @@ def audit_dataset(data:str|Path|pd.DataFrame, # dataset folder, its data.yaml, o
     "Audit `data`: counts per split and class, image sizes, problems with file and line, duplicates and leakage."
     start = time.perf_counter()
     df = data if isinstance(data, pd.DataFrame) else read_dataset(data, class_map)
-    root = df.attrs.get('root', '')
-    problems = list(df.attrs.get('problems', []))
-    readable = df[df.error == '']
-    fp = fingerprint_images(readable, n_workers)
-    for p,err in zip(readable.path, fp.decode_error):
-        if err: problems.append(problem(p, None, 'decompression_bomb' if 'bomb' in err else 'truncated_image', err))
-    _,groups = duplicate_groups(fp, near_distance)
-    duplicates = [_group_dict(kind, readable.iloc[ix]) for kind,ix in groups]
-    for g in duplicates:
-        if g['conflicting_labels']:
-            n_def = sum(l == 'defect' for l in g['labels'])
-            problems.append(problem(g['paths'][0], None, 'conflicting_labels',
-                f'its {g["kind"]} duplicate group of {len(g["paths"])} ({n_def} defect, {len(g["paths"])-n_def} normal) '
-                'has both labels within one split', 'error' if g['kind'] == 'exact' else 'warning'))
-    counts = df.assign(split=df.split.replace('', 'all')).groupby(['split', 'label']).size()
-    order = [s for s in ('train', 'valid', 'test', 'all') if s in counts.index.get_level_values(0)]
-    splits = {s: {c: int(counts.get((s, c), 0)) for c in CLASSES} for s in order}
-    problems += _ratio_problems(splits, root)
-    if df.label.nunique() == 1:
-        problems.append(problem(root, None, 'single_class', f'every image is {df.label.iloc[0]}: a classifier needs both classes'))
-    return AuditReport(root, df.attrs.get('layout', ''), df.attrs.get('class_names', []), splits, _size_stats(df),
-                       problems, duplicates, len(df), time.perf_counter()-start)
+    return audit_items(df, fingerprint_images(df[df.error == ''], n_workers), near_distance, start)[0]
 
 # %% ../nbs/03_audit.ipynb #9021af04
 def prepare_items(data:str|Path|pd.DataFrame, # dataset folder, its data.yaml, or an items table
@@ -186,14 +214,13 @@ def prepare_items(data:str|Path|pd.DataFrame, # dataset folder, its data.yaml, o
                   near_distance:int=NEAR_DISTANCE, # largest pHash distance counted as a near duplicate
                   n_workers:int=2 # processes decoding in parallel
                  ) -> pd.DataFrame:
-    "The items table to train on: decodable images only, split (duplicate groups kept together) if it had none."
-    df = (data if isinstance(data, pd.DataFrame) else read_dataset(data, class_map)).copy()
-    readable = df.error == ''
-    fp = fingerprint_images(df[readable], n_workers)
-    df.loc[fp.index, 'error'] = fp.decode_error
-    if len(bad := df[df.error != '']):
-        warnings.warn(f'{len(bad)} images cannot be decoded and are left out, e.g. {bad.path.iloc[0]}: {bad.error.iloc[0]}')
-    keep = df.error == ''
-    group,_ = duplicate_groups(fp[fp.decode_error == ''], near_distance)
-    out = df[keep]
-    return assign_splits(out, seed=seed, groups=group.loc[out.index].values)
+    "The items table to train on: decodable images only, split (duplicate groups kept together) if it had none; `attrs['audit']` is its `AuditReport`."
+    start = time.perf_counter()
+    df = data if isinstance(data, pd.DataFrame) else read_dataset(data, class_map)
+    readable = df[df.error == '']
+    fp = fingerprint_images(readable, n_workers)
+    report,group = audit_items(df, fp, near_distance, start)
+    decoded = (fp.decode_error == '').values
+    out = assign_splits(readable[decoded], seed=seed, groups=group.values[decoded])
+    out.attrs = {**out.attrs, 'audit': report}
+    return out

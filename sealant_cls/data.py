@@ -57,7 +57,7 @@ def parse_label_file(path:str|Path, # a YOLO label file
                     ) -> tuple[list[tuple], list[dict]]:
     "The valid boxes `(cls, cx, cy, w, h)` in `path`, and a problem dict for each bad line."
     boxes,problems,seen = [],[],{}
-    for i,raw in enumerate(Path(path).read_text(errors='replace').splitlines(), 1):
+    for i,raw in enumerate(Path(path).read_text(encoding='utf-8-sig', errors='replace').splitlines(), 1):
         fields = raw.split()
         if not fields: continue
         key = tuple(fields)
@@ -68,8 +68,8 @@ def parse_label_file(path:str|Path, # a YOLO label file
         box,bad = _parse_line(fields, n_classes)
         if bad: problems.append(problem(path, i, *bad))
         else: boxes.append(box)
-    if not boxes and problems and any(p['severity'] == 'error' for p in problems):
-        problems.append(problem(path, None, 'no_valid_box', 'every line is malformed: the image is read as normal', 'error'))
+    if seen and not boxes:
+        problems.append(problem(path, None, 'no_valid_box', 'the file has lines but no valid box: the image would be read as normal'))
     return boxes, problems
 
 # %% ../nbs/02_data.ipynb #96880a3e
@@ -98,6 +98,16 @@ def _yolo_rows(images_dir:Path, split:str, n_classes:int|None, problems:list) ->
                     for p in labels.values())
     return rows
 
+# %% ../nbs/02_data.ipynb #b36fa594
+def _read_text(path:Path # a small text file of the dataset, e.g. data.yaml or classes.txt
+              ) -> str:
+    "The text of `path`, UTF-8 with an optional byte-order mark; an `InputError` naming it when it cannot be read."
+    try: return Path(path).read_text(encoding='utf-8-sig')
+    except UnicodeDecodeError as e:
+        raise InputError(f'not UTF-8 text (byte {e.object[e.start]:#04x} at offset {e.start}); save it as UTF-8', path) from None
+    except IsADirectoryError: raise InputError('is a folder, expected a text file', path) from None
+    except OSError as e: raise InputError(f'cannot read the file ({e.strerror or e})', path) from None
+
 # %% ../nbs/02_data.ipynb #2e713f63
 def _names(names) -> list[str]:
     if isinstance(names, dict): return [str(names[k]) for k in sorted(names)]
@@ -105,12 +115,12 @@ def _names(names) -> list[str]:
 
 def _classes_txt(*dirs) -> list[str]:
     for d in dirs:
-        if (d/'classes.txt').is_file(): return [l.strip() for l in (d/'classes.txt').read_text().splitlines() if l.strip()]
+        if (d/'classes.txt').is_file(): return [l.strip() for l in _read_text(d/'classes.txt').splitlines() if l.strip()]
     return []
 
 def _yaml_splits(yaml_path:Path) -> tuple[dict, list[str]]:
     "{split: [image folders]} and class names from a Roboflow/Ultralytics `data.yaml`."
-    try: cfg = yaml.safe_load(yaml_path.read_text()) or {}
+    try: cfg = yaml.safe_load(_read_text(yaml_path)) or {}
     except yaml.YAMLError as e: raise InputError(f'not valid YAML ({e})', yaml_path) from None
     if not isinstance(cfg, dict): raise InputError('expected a mapping with train/val/test entries', yaml_path)
     base = Path(cfg.get('path') or '.')
