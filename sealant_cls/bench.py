@@ -13,7 +13,7 @@ from .core import InputError
 from .models import model_gmacs
 from .run import WEIGHTS, ONNX_MODEL, read_config, load_model
 from .export import INT8_MODEL
-from .predict import available_cores
+from .predict import available_cores, ort_session
 
 # %% auto #0
 __all__ = ['RUNTIMES', 'time_interleaved', 'matmul_call', 'ort_runner', 'runners', 'bench', 'format_bench']
@@ -55,7 +55,7 @@ def ort_runner(path:str|Path, # an ONNX model
     opts.intra_op_num_threads = threads
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     opts.add_session_config_entry('session.intra_op.allow_spinning', '0')
-    sess = ort.InferenceSession(str(path), opts, providers=['CPUExecutionProvider'])
+    sess = ort_session(path, opts)
     name = sess.get_inputs()[0].name
     return lambda x: sess.run(None, {name: x})
 

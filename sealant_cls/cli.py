@@ -8,7 +8,7 @@ Docs: https://sealant-cls.github.io/sealant_cls/cli.html.md"""
 from __future__ import annotations
 import argparse, sys
 from . import __version__
-from .core import InputError
+from .core import InputError, set_max_pixels
 
 # %% auto #0
 __all__ = ['COMMANDS', 'command', 'build_parser', 'main', 'cli', 'synth_cmd', 'audit_cmd', 'train_cmd', 'evaluate_cmd',
@@ -48,7 +48,9 @@ def main(argv:list[str]|None=None # arguments after the program name (default: `
     if args.command is None:
         p.print_help(sys.stderr)
         return 2
-    try: return args.func(args) or 0
+    try:
+        if getattr(args, 'max_pixels', None) is not None: set_max_pixels(args.max_pixels)
+        return args.func(args) or 0
     except InputError as e:
         print(f'sealant-cls {args.command}: error: {e}', file=sys.stderr)
         return 1
@@ -71,6 +73,11 @@ def _lr(s:str) -> float|str:
     "argparse type for a learning rate or 'find'."
     try: return s if s == 'find' else float(s)
     except ValueError: raise argparse.ArgumentTypeError(f"expected a number or 'find', got {s!r}") from None
+
+def _max_pixels_arg(p):
+    "The `--max-pixels` option of the commands that read images."
+    p.add_argument('--max-pixels', type=int, metavar='N', help="decode images of up to N pixels; the default refuses "
+                   "images over Pillow's limit (about 89 megapixels) as decompression bombs")
 
 def _class_map(s:str) -> dict:
     "argparse type for `folder=class,folder=class`."
@@ -110,6 +117,7 @@ def _audit_args(p):
     p.add_argument('--json', action='store_true', help='print one JSON object (splits, problems, duplicates, ...)')
     p.add_argument('--class-map', type=_class_map, help='folder names to classes, e.g. ok=normal,ng=defect')
     p.add_argument('--near-distance', type=int, default=6, help='perceptual-hash distance counted as a near duplicate')
+    _max_pixels_arg(p)
 audit_cmd.args = _audit_args
 
 # %% ../nbs/90_cli.ipynb #c769c7b0
@@ -118,7 +126,7 @@ def train_cmd(args):
     from sealant_cls.train import train
     out = train(args.data, args.out, epochs=args.epochs, imbalance=args.imbalance, backbone=args.backbone,
                 size=args.size, long_side=args.long_side, pretrained=not args.no_pretrained, lr=args.lr, bs=args.bs,
-                seed=args.seed, overwrite=args.overwrite, resume=args.resume, class_map=args.class_map,
+                seed=args.seed, overwrite=args.overwrite, resume=args.resume, allow_problems=args.allow_problems, class_map=args.class_map,
                 cache_dir=args.cache_dir, quiet=args.quiet)
     print(f'run written to {out}')
 
@@ -134,11 +142,15 @@ def _train_args(p):
     p.add_argument('--lr', type=_lr, default=3e-3, help="peak learning rate, or 'find' for fastai's learning-rate finder")
     p.add_argument('--bs', type=int, default=16, help='batch size')
     p.add_argument('--seed', type=int, default=42)
-    p.add_argument('--overwrite', action='store_true', help='replace a run in --out once the new one completes')
+    p.add_argument('--overwrite', action='store_true', help='replace the run in --out (only a run) once the new one completes, '
+                   'or discard an interrupted one')
     p.add_argument('--resume', action='store_true', help='continue an interrupted run')
+    p.add_argument('--allow-problems', action='store_true', help='train even when the audit finds errors in the data '
+                   '(config.json records them)')
     p.add_argument('--class-map', type=_class_map, help='folder names to classes, e.g. ok=normal,ng=defect')
     p.add_argument('--cache-dir', help='where resized images are cached (default ~/.cache/sealant_cls)')
     p.add_argument('--quiet', action='store_true', help='no progress bars')
+    _max_pixels_arg(p)
 train_cmd.args = _train_args
 
 # %% ../nbs/90_cli.ipynb #8b4a6c62
@@ -167,6 +179,7 @@ def _evaluate_args(p):
     p.add_argument('--n-boot', type=int, default=1000, help='bootstrap resamples for the 95%% CIs')
     p.add_argument('--class-map', type=_class_map)
     p.add_argument('--json', action='store_true', help='print one JSON object')
+    _max_pixels_arg(p)
 evaluate_cmd.args = _evaluate_args
 
 # %% ../nbs/90_cli.ipynb #273c05a5
@@ -196,10 +209,9 @@ export_cmd.args = _export_args
 @command('predict', 'score image files, folders or a YOLO dataset with model.onnx and write a CSV (no fastai needed)')
 def predict_cmd(args):
     from sealant_cls.predict import predict_to_csv
-    n_ok,n_failed = predict_to_csv(args.model, args.inputs, args.out, batch_size=args.batch_size,
-                                   progress=not args.no_progress)
-    print(f'{n_ok} predicted, {n_failed} failed -> {args.out}')
-    return 1 if n_failed else 0
+    res = predict_to_csv(args.model, args.inputs, args.out, batch_size=args.batch_size, progress=not args.no_progress)
+    print(f"{res.n_ok} predicted, {res.n_failed} failed -> {args.out}{' (replaced the CSV that was there)' if res.replaced else ''}")
+    return 1 if res.n_failed else 0
 
 def _predict_args(p):
     p.add_argument('model', help='model.onnx written by `sealant-cls export`')
@@ -207,6 +219,7 @@ def _predict_args(p):
     p.add_argument('--out', required=True, help='CSV to write: path, p_defect, label, threshold, error')
     p.add_argument('--batch-size', type=int, default=32)
     p.add_argument('--no-progress', action='store_true')
+    _max_pixels_arg(p)
 predict_cmd.args = _predict_args
 
 # %% ../nbs/90_cli.ipynb #be5ba90c

@@ -6,16 +6,19 @@ Docs: https://sealant-cls.github.io/sealant_cls/predict.html.md"""
 
 # %% ../nbs/14_predict.ipynb #7db3fc9c
 from __future__ import annotations
-import csv, json, os
+import csv, errno, json, os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import NamedTuple
 import numpy as np
 from PIL import Image, ImageOps
 from .core import InputError, CLASSES, IMAGE_EXTS, PAD_VALUE, _to_rgb, letterbox, load_letterboxed, to_model_input
+from .core import atomic_target, set_max_pixels
 from .run import ONNX_META, ONNX_META_KEY
 
 # %% auto #0
-__all__ = ['check_metadata', 'model_input', 'available_cores', 'Predictor', 'image_files', 'predict_to_csv']
+__all__ = ['check_metadata', 'check_link', 'model_input', 'available_cores', 'ort_session', 'Predictor', 'image_files',
+           'check_out_csv', 'CsvSummary', 'predict_to_csv']
 
 # %% ../nbs/14_predict.ipynb #2efb14f1
 _NEEDED = ('input_size', 'resize', 'pad_value', 'mean', 'std', 'classes', 'threshold')
@@ -31,6 +34,17 @@ def check_metadata(meta:dict, # the parsed metadata
     if tuple(meta['classes']) != CLASSES: raise InputError(f"classes {meta['classes']} differ from {list(CLASSES)}", path)
     return meta
 
+# %% ../nbs/14_predict.ipynb #16a70350
+def check_link(path:str|Path # an image path, possibly a symbolic link
+              ) -> Path:
+    "`path`, or `InputError` if it is a symbolic link that leads to no file (broken) or back to itself (loop)."
+    path = Path(path)
+    try: os.stat(path)
+    except OSError as e:
+        if e.errno == errno.ELOOP: raise InputError('link loop: the symbolic link leads back to itself, never to a file', path) from None
+        if path.is_symlink(): raise InputError(f'broken link: its target {os.readlink(path)} does not exist', path) from None
+    return path
+
 # %% ../nbs/14_predict.ipynb #1894a521
 def _array_image(a:np.ndarray) -> Image.Image:
     "A PIL image from a uint8 array of shape (H, W) or (H, W, 3)."
@@ -44,7 +58,7 @@ def model_input(x, # an image path, PIL image or uint8 array
                 std:tuple # per-channel normalisation std
                ) -> np.ndarray:
     "The normalised (3, height, width) float32 model input for `x`; `InputError` if it cannot be read."
-    if isinstance(x, (str, Path)): img = load_letterboxed(x, size)
+    if isinstance(x, (str, Path)): img = load_letterboxed(check_link(x), size)
     else:
         if isinstance(x, np.ndarray): x = _array_image(x)
         if not isinstance(x, Image.Image): raise InputError(f'cannot predict on a {type(x).__name__}')
@@ -56,6 +70,15 @@ def available_cores() -> int:
     "CPU cores this process may use."
     return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
 
+def ort_session(path:str|Path, # an ONNX model file
+                opts # `onnxruntime.SessionOptions`
+               ):
+    "An onnxruntime CPU session for `path`; `InputError` naming the file if it is missing or not a model onnxruntime loads."
+    import onnxruntime as ort
+    if not Path(path).is_file(): raise InputError('model file not found', path)
+    try: return ort.InferenceSession(str(path), opts, providers=['CPUExecutionProvider'])
+    except Exception as e: raise InputError(f'not an ONNX model onnxruntime can load ({str(e)[:200]})', path) from None
+
 def _softmax(logits:np.ndarray) -> np.ndarray:
     e = np.exp(logits - logits.max(1, keepdims=True))
     return e/e.sum(1, keepdims=True)
@@ -64,14 +87,14 @@ class Predictor:
     "Probability of *defect* for images, with the preprocessing and threshold stored in an exported ONNX model."
     def __init__(self,
                  model_path:str|Path, # `model.onnx` written by `sealant_cls.export`
-                 n_threads:int|None=None): # threads for inference and decoding; all cores when None
+                 n_threads:int|None=None, # threads for inference and decoding; all cores when None
+                 max_pixels:int|None=None): # largest image decoded, in pixels, for the whole process; None: the limit as it stands
         import onnxruntime as ort
+        if max_pixels is not None: set_max_pixels(max_pixels)
         self.path,self.n_threads = Path(model_path),n_threads or available_cores()
-        if not self.path.is_file(): raise InputError('model file not found', self.path)
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = self.n_threads
-        try: self.session = ort.InferenceSession(str(self.path), opts, providers=['CPUExecutionProvider'])
-        except Exception as e: raise InputError(f'not an ONNX model onnxruntime can load ({str(e)[:200]})', self.path) from None
+        self.session = ort_session(self.path, opts)
         self.meta = check_metadata(self._read_metadata(), self.path)
         self.size = tuple(self.meta['input_size'])
         self.threshold = float(self.meta['threshold']['value'])
@@ -120,38 +143,68 @@ class Predictor:
     def __repr__(self): return f'Predictor({self.path}, input {self.size}, threshold {self.threshold})'
 
 # %% ../nbs/14_predict.ipynb #5aa8095f
+def _listed(f:Path) -> bool:
+    "Whether `f`, met in a folder, is an image to predict: a file named like one, or a link named like one that leads nowhere."
+    return f.suffix.lower() in IMAGE_EXTS and (f.is_file() or (f.is_symlink() and not f.exists()))
+
 def image_files(inputs:list # image files and folders
                ) -> list[Path]:
     "The image files named by `inputs`, folders searched recursively, in order and without repeats."
     res = []
     for x in map(Path, inputs):
-        if x.is_dir(): res += sorted(f for f in x.rglob('*') if f.suffix.lower() in IMAGE_EXTS and f.is_file())
-        elif x.exists(): res.append(x)
+        if x.is_dir(): res += sorted(filter(_listed, x.rglob('*')))
+        elif x.exists() or x.is_symlink(): res.append(x)
         else: raise InputError('no such file or folder', x)
     if not res: raise InputError(f"no images ({', '.join(IMAGE_EXTS)}) found", ', '.join(map(str, inputs)))
     return list(dict.fromkeys(res))
 
+# %% ../nbs/14_predict.ipynb #8675c560
+def _same_file(a:Path, b:Path) -> bool:
+    "Whether paths `a` and `b` name the same file, through links and relative paths."
+    return os.path.realpath(a) == os.path.realpath(b) or (a.exists() and b.exists() and os.path.samefile(a, b))
+
+def check_out_csv(out_csv:str|Path, # the CSV about to be written
+                  model_path:str|Path, # the model predicting
+                  files:list # the input files
+                 ) -> bool:
+    "Whether `out_csv` exists and will be replaced; `InputError` if it is a folder, the model, its metadata or an input."
+    out,model = Path(out_csv),Path(model_path)
+    if out.is_dir(): raise InputError('is a folder: give the path of the CSV file to write', out)
+    kept = {'the model': [model], f'the model metadata {ONNX_META}': [model.with_name(ONNX_META)], 'one of the inputs': files}
+    for what,paths in kept.items():
+        if any(_same_file(out, Path(p)) for p in paths):
+            raise InputError(f'is {what}: writing the predictions there would destroy it; choose another CSV path', out)
+    return out.exists()
+
 # %% ../nbs/14_predict.ipynb #e403b3bc
+class CsvSummary(NamedTuple):
+    "What `predict_to_csv` did."
+    n_ok:int # images predicted
+    n_failed:int # images that could not be read, each with its error in the CSV
+    replaced:bool # whether an existing CSV was replaced
+
 def predict_to_csv(model_path:str|Path, # `model.onnx` written by `sealant_cls.export`
                    inputs:list, # image files, folders or YOLO datasets
                    out_csv:str|Path, # the CSV to write
                    batch_size:int=32, # images per inference call
-                   progress:bool=True # show a progress bar
-                  ) -> tuple[int,int]:
-    "Predict every image in `inputs` into `out_csv`; returns (images predicted, images that failed)."
-    predictor,files = Predictor(model_path),image_files(inputs)
+                   progress:bool=True, # show a progress bar
+                   max_pixels:int|None=None # largest image decoded, for the whole process; None: Pillow's limit as it stands
+                  ) -> CsvSummary:
+    "Predict every image in `inputs` into `out_csv` (replaced atomically); the counts, and whether it replaced a CSV."
+    files,out_csv = image_files(inputs),Path(out_csv)
+    replaced = check_out_csv(out_csv, model_path, files)
+    predictor = Predictor(model_path, max_pixels=max_pixels)
     starts = range(0, len(files), batch_size)
     if progress:
         from fastprogress.fastprogress import progress_bar
         starts = progress_bar(starts)
-    out_csv = Path(out_csv)
     out_csv.parent.mkdir(parents=True, exist_ok=True)
     n_failed = 0
-    with open(out_csv, 'w', newline='') as f:
+    with atomic_target(out_csv) as tmp, open(tmp, 'w', newline='') as f:
         w = csv.DictWriter(f, ['path', 'p_defect', 'label', 'threshold', 'error'])
         w.writeheader()
         for i in starts:
             for r in predictor.predict(files[i:i+batch_size], batch_size):
                 n_failed += r['error'] is not None
                 w.writerow({**r, 'p_defect': '' if r['p_defect'] is None else f"{r['p_defect']:.6f}"})
-    return len(files)-n_failed, n_failed
+    return CsvSummary(len(files)-n_failed, n_failed, replaced)
