@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
 from .core import InputError, CLASSES, load_letterboxed, to_model_input, letterbox_boxes
+from .core import atomic_target, write_atomic
 from .data import read_dataset
 from .audit import prepare_items, audit_dataset
 from .run import (read_config, read_threshold, write_threshold, read_items, load_model, WEIGHTS, ITEMS,
@@ -106,8 +107,9 @@ def evaluate(run:str|Path, # a completed run folder
     suspicious = auroc['value'] is not None and (auroc['value'] >= 0.999 or auroc['ci'][0] == auroc['ci'][1])
     dups = [g for g in audit_dataset(items, class_map).duplicates if g['cross_split']] if suspicious else None
     res['diagnostics'] = too_good_to_be_true(res, audit_duplicates=dups, pointing_game=pg['pointing_game'])
-    pd.DataFrame({'path': sub.path, 'label': sub.label, 'p_defect': p,
-                  'predicted': np.where(np.isnan(p), '', np.where(p >= t, 'defect', 'normal'))}).to_csv(run/PREDICTIONS, index=False)
+    with atomic_target(run/PREDICTIONS) as tmp:
+        pd.DataFrame({'path': sub.path, 'label': sub.label, 'p_defect': p,
+                      'predicted': np.where(np.isnan(p), '', np.where(p >= t, 'defect', 'normal'))}).to_csv(tmp, index=False)
     figs = {'ROC': roc_figure(y[ok], p[ok], t), 'Precision-recall': pr_figure(y[ok], p[ok], t),
             'Confusion matrix': confusion_figure(y[ok], p[ok], t), 'Scores per class': score_histogram(y[ok], p[ok], t)}
     worst = top_losses(y[ok], p[ok], k=8)
@@ -118,7 +120,7 @@ def evaluate(run:str|Path, # a completed run folder
     if cam_fig is not None: figs['Grad-CAM on defects'] = cam_fig
     html,_ = write_report(run, res, figs, title=f'{run.name}: {split} split')
     res['report'] = str(html)
-    (run/METRICS).write_text(json.dumps(res, indent=2))
+    write_atomic(run/METRICS, json.dumps(res, indent=2))
     return res
 
 # %% ../nbs/12_evaluate.ipynb #6505906e

@@ -6,13 +6,13 @@ Docs: https://sealant-cls.github.io/sealant_cls/export.html.md"""
 
 # %% ../nbs/13_export.ipynb #a7066cfb
 from __future__ import annotations
-import collections, json, os, tempfile
+import collections, json, tempfile
 from pathlib import Path
 import numpy as np, onnx, onnxruntime as ort, pandas as pd, torch
 from PIL import Image
 from sklearn.metrics import roc_auc_score
 from . import __version__
-from .core import InputError, CLASSES, letterbox, load_letterboxed, to_model_input
+from .core import InputError, CLASSES, letterbox, load_letterboxed, to_model_input, atomic_target, write_atomic
 from .run import (RunConfig, RUN_FORMAT, WEIGHTS, ITEMS, ONNX_MODEL, ONNX_META, ONNX_META_KEY, read_config,
                              read_threshold, read_items, load_model)
 from .metrics import describe_threshold
@@ -59,7 +59,7 @@ def to_onnx(model:torch.nn.Module, # the model, in eval mode
     proto = prog.model_proto
     onnx.helper.set_model_props(proto, {ONNX_META_KEY: json.dumps(meta)})
     onnx.checker.check_model(proto)
-    onnx.save(proto, path)
+    with atomic_target(path) as tmp: onnx.save(proto, tmp)
     return Path(path)
 
 def _p_defect(logits:np.ndarray) -> np.ndarray:
@@ -94,12 +94,12 @@ def quantize_int8(onnx_path:str|Path, # the float model
     pre = Path(out_path).with_suffix('.pre.onnx')
     try:
         quant_pre_process(str(onnx_path), str(pre))
-        quantize_static(str(pre), str(out_path), _Reader(), quant_format=QuantFormat.QDQ, per_channel=True,
-                        activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8)
+        with atomic_target(out_path) as tmp:
+            quantize_static(str(pre), str(tmp), _Reader(), quant_format=QuantFormat.QDQ, per_channel=True,
+                            activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8)
+            onnx.helper.set_model_props(q := onnx.load(tmp), {p.key: p.value for p in onnx.load(onnx_path).metadata_props})
+            onnx.save(q, tmp)
     finally: pre.unlink(missing_ok=True)
-    onnx_model = onnx.load(onnx_path)
-    onnx.helper.set_model_props(q := onnx.load(out_path), {p.key: p.value for p in onnx_model.metadata_props})
-    onnx.save(q, out_path)
     return Path(out_path)
 
 def ort_op_counts(path:str|Path # an ONNX model
@@ -159,17 +159,15 @@ def export(run:str|Path, # the run folder
     valid = validation_items(run)
     if check_images is None and valid is not None: check_images = sample_items(valid, n_check).path.tolist()
     model,x = load_model(run),check_inputs(cfg, check_images)
-    final,staged = run/ONNX_MODEL,run/(ONNX_MODEL + '.partial')
-    try:
+    final = run/ONNX_MODEL
+    with atomic_target(final) as staged:
         to_onnx(model, cfg.input_size, staged, meta)
         ref = torch_p_defect(model, x)
         diff = float(np.abs(onnx_p_defect(staged, x) - ref).max())
         if diff > tolerance:
             raise InputError(f'ONNX Runtime and PyTorch disagree by {diff:.2e} on {len(x)} check images '
                              f'(tolerance {tolerance:g}); not exported', run)
-        os.replace(staged, final)
-    finally: staged.unlink(missing_ok=True)
-    (run/ONNX_META).write_text(json.dumps(meta, indent=2))
+    write_atomic(run/ONNX_META, json.dumps(meta, indent=2))
     res = {'onnx': str(final), 'json': str(run/ONNX_META), 'onnx_bytes': final.stat().st_size, 'opset': OPSET,
            'n_check_images': len(x), 'max_diff': diff, 'tolerance': tolerance}
     if quantize:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64, html, io, json
 from pathlib import Path
 import matplotlib.pyplot as plt
+from .core import write_atomic
 
 # %% auto #0
 __all__ = ['metrics_rows', 'summary_lines', 'write_report']
@@ -60,7 +61,7 @@ def write_report(run:str|Path, # run folder to write into
     pngs = {}
     for name,fig in figures.items():
         pngs[name] = _png(fig)
-        (figdir/f"{name.lower().replace(' ', '_')}.png").write_bytes(pngs[name])
+        write_atomic(figdir/f"{name.lower().replace(' ', '_')}.png", pngs[name])
         plt.close(fig)
     esc = html.escape
     rows = ''.join(f'<tr><td>{esc(n)}</td><td>{v}</td><td>{ci}</td></tr>' for n,v,ci in metrics_rows(results))
@@ -79,12 +80,12 @@ def write_report(run:str|Path, # run folder to write into
         h.append('<h2>Images that could not be scored</h2><ul>'
                  + ''.join(f"<li>{esc(f['path'])}: {esc(f['error'])}</li>" for f in results['failed']) + '</ul>')
     h.append(f'<h2>Raw results</h2><pre>{esc(json.dumps(results, indent=2))}</pre></body></html>')
-    (run/'report.html').write_text('\n'.join(h))
+    write_atomic(run/'report.html', '\n'.join(h))
     md = [f'# {title}', '', *[f'- {l}' for l in summary_lines(results)], '']
     if results.get('diagnostics'): md += ['## Diagnostics', '', *[f'- **{d}**' for d in results['diagnostics']], '']
     md += ['## Metrics (95% bootstrap CI)', '', '| metric | value | 95% CI |', '|---|---|---|',
            *[f'| {n} | {v} | {ci} |' for n,v,ci in metrics_rows(results)], '']
     md += [f"![{name}](figures/{name.lower().replace(' ', '_')}.png)" for name in pngs]
     if results.get('failed'): md += ['', '## Images that could not be scored', '', *[f"- `{f['path']}`: {f['error']}" for f in results['failed']]]
-    (run/'report.md').write_text('\n'.join(md) + '\n')
+    write_atomic(run/'report.md', '\n'.join(md) + '\n')
     return run/'report.html', run/'report.md'
