@@ -159,6 +159,9 @@ def atomic_target(path:str|Path # the file to (re)place
     os.close(fd)
     try:
         yield Path(tmp)
+        mask = os.umask(0); os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # the permissions a plain `open` would give, not mkstemp's owner-only
+        with open(tmp, 'rb') as f: os.fsync(f.fileno())  # on disk before it takes the name
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp): os.unlink(tmp)

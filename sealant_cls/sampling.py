@@ -110,6 +110,12 @@ class ResampleCallback(Callback):
         if self._epoch is not None: self._epoch.restore(self._train_dl())
         self._epoch = None
 
+    def state_dict(self) -> dict:
+        "The state of the draws (JSON-ready), saved with a checkpoint so that a resumed run draws as the original."
+        return {'rng': self.rng.bit_generator.state}
+
+    def load_state_dict(self, state:dict): self.rng.bit_generator.state = state['rng']
+
 # %% ../nbs/05_sampling.ipynb #871a5471
 class OversampleCallback(ResampleCallback):
     "Each epoch, draw the training set's length of items with replacement, weighted to the target class ratio."
@@ -135,6 +141,12 @@ class UndersampleCallback(ResampleCallback):
 
     def draw(self) -> np.ndarray:
         return np.concatenate([self._take(c, k) for c,k in enumerate(self.sizes)])
+
+    def state_dict(self) -> dict: return {**super().state_dict(), 'queues': [q.tolist() for q in self.queues]}
+
+    def load_state_dict(self, state:dict):
+        super().load_state_dict(state)
+        self.queues = [np.array(q, dtype=np.int64) for q in state['queues']]
 
 # %% ../nbs/05_sampling.ipynb #e2c5eee0
 def weighted_loss(train_labels, # training labels, 0 = normal, 1 = defect

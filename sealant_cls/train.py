@@ -6,25 +6,27 @@ Docs: https://sealant-cls.github.io/sealant_cls/train.html.md"""
 
 # %% ../nbs/08_train.ipynb #e6e960ba
 from __future__ import annotations
-import contextlib, io, json, time
+import contextlib, io, json, os, random, time
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastai.vision.all import (DataBlock, ImageBlock, CategoryBlock, ColReader, ColSplitter, Learner, Callback,
-    aug_transforms, Normalize, RocAucBinary, BalancedAccuracy, SaveModelCallback, EarlyStoppingCallback, CSVLogger,
-    set_seed, num_distrib, rank_distrib, distrib_barrier, combined_cos, ParamScheduler, Resize)
-import fastai.distributed  # gives `Learner.distrib_ctx`
-from .core import InputError, CLASSES
+    aug_transforms, Normalize, RocAucBinary, BalancedAccuracy, SaveModelCallback, EarlyStoppingCallback,
+    set_seed, num_distrib, rank_distrib, distrib_barrier, combined_cos, ParamScheduler, Resize, save_model, get_model, to_device, L)
+from fastai.distributed import DistributedDL  # and `Learner.distrib_ctx`
+from .core import InputError, CLASSES, atomic_target, write_atomic, set_max_pixels
 from .audit import prepare_items
-from .cache import build_cache
-from .sampling import imbalance_setup
+from .cache import build_cache, cache_dir_default
+from .sampling import imbalance_setup, ResampleCallback
 from .models import create_model, model_splitter, backbone_stats, check_input_size
-from .run import (RunConfig, write_config, read_config, write_items, start_run, commit_run, staging_dir,
-                             WEIGHTS, LEARNER, HISTORY, CHECKPOINTS, ITEMS)
+from .run import (RunConfig, write_config, read_config, write_items, check_run_target, writing_run,
+    commit_run, staging_dir, WEIGHTS, LEARNER, HISTORY, CHECKPOINTS, ITEMS, LAST_CHECKPOINT, PREVIOUS_CHECKPOINT,
+    CHECKPOINT_INFO, BEST_CHECKPOINT)
 
 # %% auto #0
-__all__ = ['choose_input_size', 'check_trainable', 'label_augmentations', 'build_dataloaders', 'LastCheckpoint',
-           'finish_one_cycle', 'build_learner', 'early_stopping_patience', 'main_process_first', 'train',
-           'train_plain_fastai']
+__all__ = ['choose_input_size', 'check_trainable', 'training_items', 'label_augmentations', 'build_dataloaders', 'random_states',
+           'restore_random_states', 'save_checkpoint', 'load_checkpoint', 'BestCheckpoint', 'RunCheckpoint',
+           'finish_one_cycle', 'run_phases', 'fit_phases', 'build_learner', 'early_stopping_patience',
+           'main_process_first', 'protected_paths', 'finish_run', 'train', 'train_plain_fastai']
 
 # %% ../nbs/08_train.ipynb #b24ba285
 def choose_input_size(items:pd.DataFrame, # items table with `width` and `height`
@@ -52,6 +54,23 @@ def check_trainable(items:pd.DataFrame):
             raise InputError(f"the {split} split has no {' and no '.join(missing)} images ({found}); "
                              'training needs both classes in train and valid', root)
 
+# %% ../nbs/08_train.ipynb #64c5558e
+def training_items(data:str|Path|pd.DataFrame, # dataset folder, its data.yaml, or an items table
+                   seed:int=42, # seed of the split, when the dataset has none
+                   class_map:dict|None=None, # folder name → class, for folder-per-class datasets
+                   allow_problems:bool=False # train even when the audit finds errors
+                  ) -> pd.DataFrame:
+    "The items to train on (`prepare_items`), both classes in train and valid; `InputError` listing the audit's errors."
+    items = prepare_items(data, seed=seed, class_map=class_map)
+    report = items.attrs['audit']
+    if report.errors and not allow_problems:
+        n = len(report.errors)
+        raise InputError(f"the audit finds {n} {'error' if n == 1 else 'errors'} in the dataset (as `sealant-cls audit` lists them):\n"
+                         f'{report.format_problems(report.errors)}\n'
+                         'Fix them, or pass --allow-problems to train anyway (config.json then records them)', report.root)
+    check_trainable(items)
+    return items
+
 # %% ../nbs/08_train.ipynb #3c9bb0ba
 def label_augmentations(max_rotate:float=5., # degrees
                         max_lighting:float=0.2 # brightness/contrast change
@@ -78,23 +97,128 @@ def build_dataloaders(items:pd.DataFrame, # items with the image column, `label`
                               device='cuda' if torch.cuda.is_available() else 'cpu')
 
 # %% ../nbs/08_train.ipynb #2970c95f
-class LastCheckpoint(Callback):
-    "Save the model and optimiser after every epoch as `checkpoints/last.pth`, with the epoch and best AUROC so far."
-    order = SaveModelCallback.order + 1
-    def __init__(self, tracker:SaveModelCallback): self.tracker = tracker
+def _loaders(learn:Learner) -> list:
+    "The learner's DataLoaders, unwrapped from fastai's `DistributedDL` in data-parallel training."
+    return [dl.dl if isinstance(dl, DistributedDL) else dl for dl in learn.dls.loaders]
+
+def random_states(learn:Learner) -> dict:
+    "Every random state a fit of `learn` consumes: torch generators as tensors, the rest as one JSON string."
+    name,keys,pos,has_gauss,cached = np.random.get_state()
+    other = {'python': random.getstate(), 'numpy': [name, keys.tolist(), pos, has_gauss, cached],
+             'loaders': [dl.rng.getstate() for dl in _loaders(learn)],
+             'samplers': [cb.state_dict() for cb in learn.cbs if isinstance(cb, ResampleCallback)]}
+    return {'torch': torch.get_rng_state(), 'cuda': torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
+            'other': json.dumps(other)}
+
+def _py_state(s:list) -> tuple: return (s[0], tuple(s[1]), s[2])
+
+def restore_random_states(learn:Learner, states:dict):
+    "Put back the random states `random_states` saved."
+    other = json.loads(states['other'])
+    random.setstate(_py_state(other['python']))
+    name,keys,*rest = other['numpy']
+    np.random.set_state((name, np.array(keys, dtype=np.uint32), *rest))
+    for dl,s in zip(_loaders(learn), other['loaders']): dl.rng.setstate(_py_state(s))
+    for cb,s in zip([cb for cb in learn.cbs if isinstance(cb, ResampleCallback)], other['samplers']): cb.load_state_dict(s)
+    torch.set_rng_state(states['torch'])
+    if states['cuda'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(states['cuda'])
+
+# %% ../nbs/08_train.ipynb #b871ba5c
+def save_checkpoint(folder:Path, # the run's `checkpoints` folder
+                    state:dict # `model`, `opt`, `progress` (JSON string), `random`
+                   ):
+    "Write `state` as the last checkpoint, the one before it kept as the previous; then `last.json`."
+    last = folder/LAST_CHECKPOINT
+    folder.mkdir(exist_ok=True)
+    with atomic_target(last) as tmp:
+        torch.save(state, tmp)
+        if last.exists(): os.replace(last, folder/PREVIOUS_CHECKPOINT)
+    write_atomic(folder/CHECKPOINT_INFO, state['progress'])
+
+def load_checkpoint(folder:Path # the run's `checkpoints` folder
+                   ) -> dict:
+    "The last readable checkpoint in `folder` (the previous one if the last is damaged); `InputError` if none is."
+    problems = []
+    for name in (LAST_CHECKPOINT, PREVIOUS_CHECKPOINT):
+        try: state = torch.load(folder/name, map_location='cpu', weights_only=True)
+        except FileNotFoundError: problems.append(f'{name} is missing'); continue
+        except Exception as e: problems.append(f'{name} is damaged ({type(e).__name__})'); continue
+        if isinstance(state, dict) and {'model', 'opt', 'progress', 'random'} <= set(state):
+            if problems: print(f"{'; '.join(problems)}: resuming from {name}")
+            return {**state, 'progress': json.loads(state['progress'])}
+        problems.append(f'{name} is not a sealant_cls checkpoint')
+    raise InputError(f"cannot resume: {'; '.join(problems)}. Start the run again with --overwrite", folder)
+
+# %% ../nbs/08_train.ipynb #48765780
+class BestCheckpoint(SaveModelCallback):
+    "`SaveModelCallback` on validation AUROC whose file is replaced atomically."
+    def __init__(self): super().__init__(monitor='roc_auc_score', comp=np.greater, fname=BEST_CHECKPOINT)
+    def _save(self, name):
+        if rank_distrib(): return  # one process writes
+        path = self.learn.path/self.learn.model_dir/f'{name}.pth'
+        path.parent.mkdir(exist_ok=True)
+        with atomic_target(path) as tmp: save_model(tmp, self.learn.model, None, with_opt=False)
+        self.last_saved_path = path
+
+# %% ../nbs/08_train.ipynb #8e7bec8b
+def _plain_opt_state(opt) -> dict:
+    "fastai's optimiser state with plain lists and numbers, which `torch.load(weights_only=True)` accepts."
+    sd = opt.state_dict()
+    return {'state': list(sd['state']), 'hypers': [{k: (v.item() if hasattr(v, 'item') else v) for k,v in h.items()}
+                                                   for h in sd['hypers']]}
+
+class RunCheckpoint(Callback):
+    "After every epoch: its row in `history.csv`, and a checkpoint to resume from (restored when the fit begins)."
+    order = EarlyStoppingCallback.order + 1  # after the trackers have seen the epoch
+
+    def __init__(self,
+                 folder:Path, # the staging folder of the run
+                 start:dict|None=None): # the checkpoint to continue from (`load_checkpoint`), if resuming
+        self.folder,self.start,self.phase,self.offset = Path(folder),start,'full',0
+        self.history = start['progress']['history'] if start else []
+
+    def _trackers(self): return [cb for cb in self.learn.cbs if isinstance(cb, (BestCheckpoint, EarlyStoppingCallback))]
+
+    def before_fit(self):
+        self.old_logger,self.learn.logger = self.learn.logger,self._log
+        if self.start is None: return
+        get_model(self.learn.model).load_state_dict(self.start['model'])
+        opt = to_device(self.start['opt'], self.dls.device)
+        self.learn.opt.load_state_dict({'state': opt['state'], 'hypers': L(opt['hypers'])})
+        if self.offset:  # continuing inside a phase: the trackers and the smoothed loss go on where they were
+            for cb,s in zip(self._trackers(), self.start['progress']['trackers']): cb.best,cb.wait = s['best'],s['wait']
+            smooth = self.recorder.smooth_loss
+            smooth.count,smooth.val = self.start['progress']['smooth_loss'][0],torch.tensor(self.start['progress']['smooth_loss'][1])
+        if self.start['progress']['scaler'] and getattr(self.learn, 'scaler', None) is not None:
+            self.learn.scaler.load_state_dict(self.start['progress']['scaler'])  # mixed precision's loss scale
+        restore_random_states(self.learn, self.start['random'])
+        self.start = None
+
+    def _log(self, log):
+        self.history.append({'epoch': len(self.history), **dict(zip(self.recorder.metric_names[1:], map(str, log[1:])))})
+        with atomic_target(self.folder/HISTORY) as tmp: pd.DataFrame(self.history).to_csv(tmp, index=False)
+        self.old_logger(log)
+
     def after_epoch(self):
-        self.learn.save('last', with_opt=True)
-        state = {'epoch': self.epoch, 'best': float(self.tracker.best)}
-        (self.learn.path/self.learn.model_dir/'last.json').write_text(json.dumps(state))
+        trackers = [{'best': float(cb.best), 'wait': getattr(cb, 'wait', 0)} for cb in self._trackers()]
+        scaler = getattr(self.learn, 'scaler', None)
+        smooth = self.recorder.smooth_loss
+        progress = {'phase': self.phase, 'epoch': self.offset + self.epoch, 'trackers': trackers, 'history': self.history,
+                    'smooth_loss': [smooth.count, smooth.val.item()], 'scaler': scaler.state_dict() if scaler is not None else None}
+        save_checkpoint(self.folder/CHECKPOINTS, {'model': get_model(self.learn.model).state_dict(),
+            'opt': _plain_opt_state(self.learn.opt), 'progress': json.dumps(progress), 'random': random_states(self.learn)})
+
+    def after_fit(self): self.learn.logger = self.old_logger
 
 # %% ../nbs/08_train.ipynb #84f9bf1f
 def finish_one_cycle(learn:Learner, # the learner, with weights and optimiser state loaded
                      epochs:int, # epochs of the whole schedule
                      lr:float, # its peak learning rate
-                     done:int, # epochs already trained
+                     done:int=0, # epochs already trained
                      cbs:list|None=None, # extra callbacks
                      pct_start:float=0.25, div:float=25., div_final:float=1e5): # `fit_one_cycle`'s defaults
     "Train the epochs `done..epochs` of `fit_one_cycle(epochs, lr)`."
+    if learn.opt is None: learn.create_opt()
     learn.opt.set_hyper('lr', lr)
     lr_max = np.array([h['lr'] for h in learn.opt.hypers])
     full = {'lr': combined_cos(pct_start, lr_max/div, lr_max, lr_max/div_final), 'mom': combined_cos(pct_start, *learn.moms)}
@@ -102,22 +226,45 @@ def finish_one_cycle(learn:Learner, # the learner, with weights and optimiser st
     shifted = {k: (lambda f: lambda pos: f(off + pos*(1-off)))(f) for k,f in full.items()}
     learn.fit(epochs - done, cbs=[ParamScheduler(shifted), *(cbs or [])])
 
+# %% ../nbs/08_train.ipynb #f295ef00
+def run_phases(cfg:RunConfig) -> list[tuple[str,int]]:
+    "The run's phases as (name, epochs): 'frozen' when `cfg.freeze_epochs`, then 'full'."
+    return ([('frozen', cfg.freeze_epochs)] if cfg.freeze_epochs else []) + [('full', cfg.epochs)]
+
+def _next_epoch(phases:list, progress:dict|None) -> tuple[int,int]:
+    "(phase index, epochs done in it) at which to continue after the checkpoint `progress`."
+    if progress is None: return 0, 0
+    k = [p for p,_ in phases].index(progress['phase'])
+    done = progress['epoch'] + 1
+    return (k+1, 0) if done >= phases[k][1] else (k, done)
+
+def fit_phases(learn:Learner, # the run's learner
+               cfg:RunConfig, # its phases: `freeze_epochs`, `epochs`
+               lr:float, # peak learning rate
+               ckpt:RunCheckpoint|None=None, # the run's checkpoint writer (None in processes that do not write)
+               progress:dict|None=None, # a checkpoint's progress to continue from
+               cbs:list|None=None): # extra callbacks
+    "Fit the run's phases from the start, or from the epoch after `progress`."
+    phases = run_phases(cfg)
+    k,done = _next_epoch(phases, progress)
+    if k == len(phases): learn.load(BEST_CHECKPOINT, with_opt=False)  # it had ended, uncommitted: keep its best epoch
+    for name,n in phases[k:]:
+        if name == 'frozen': learn.freeze()
+        elif cfg.freeze_epochs: learn.unfreeze()
+        if ckpt is not None: ckpt.phase,ckpt.offset = name,done
+        finish_one_cycle(learn, n, lr, done=done, cbs=cbs)
+        done = 0
+
 # %% ../nbs/08_train.ipynb #e25cceff
 def build_learner(dls, # from `build_dataloaders`
-                  cfg:RunConfig, # backbone, pretrained, imbalance, target_ratio, seed
+                  cfg:RunConfig, # backbone, pretrained, imbalance, target_ratio, seed, patience
                   train_labels:np.ndarray, # 0/1 labels of the training items, in `dls.train` order
-                  path:Path, # run (staging) folder: checkpoints go to `path/checkpoints`
-                  patience:int=3, # epochs without AUROC improvement before stopping
-                  resume_best:float|None=None # best AUROC of the interrupted run when resuming
+                  path:Path # run (staging) folder: checkpoints go to `path/checkpoints`
                  ) -> Learner:
-    "A fastai `Learner` with the model, imbalance strategy, trackers and CSV history of `cfg`."
+    "A fastai `Learner` with the model, imbalance strategy, best-epoch tracker and early stopping of `cfg`."
     model = create_model(cfg.backbone, pretrained=cfg.pretrained, n_out=len(CLASSES))
     imb_cbs,loss_func = imbalance_setup(cfg.imbalance, train_labels, target_ratio=cfg.target_ratio, seed=cfg.seed)
-    best = SaveModelCallback(monitor='roc_auc_score', comp=np.greater, fname='best', reset_on_fit=resume_best is None)
-    if resume_best is not None: best.best = resume_best
-    writers = [LastCheckpoint(best), CSVLogger(HISTORY if resume_best is None else 'history-resumed.csv')]
-    cbs = [*imb_cbs, best, *(writers if rank_distrib() == 0 else []),  # one process writes the run
-           EarlyStoppingCallback(monitor='roc_auc_score', comp=np.greater, patience=patience)]
+    cbs = [*imb_cbs, BestCheckpoint(), EarlyStoppingCallback(monitor='roc_auc_score', comp=np.greater, patience=cfg.patience)]
     learn = Learner(dls, model, loss_func=loss_func, metrics=[RocAucBinary(), BalancedAccuracy()],
                     splitter=model_splitter, path=path, model_dir=CHECKPOINTS, cbs=cbs)
     if torch.cuda.is_available():
@@ -140,6 +287,31 @@ def main_process_first(distributed:bool # whether this process is one of several
     return PartialState(cpu=not torch.cuda.is_available()).main_process_first()
 
 # %% ../nbs/08_train.ipynb #72a1616a
+def protected_paths(items:pd.DataFrame, # the items to train on, `attrs['root']` their dataset
+                    cache_dir:str|Path|None=None # the cache folder (None: `cache_dir_default()`)
+                   ) -> dict:
+    "What a run folder must keep apart from: the dataset's root and every folder holding its images or labels; the cache."
+    files = [*items.path, *[p for p in items.get('label_path', []) if p]]
+    folders = {Path(p).parent for p in files}
+    if root := items.attrs.get('root'): folders.add(Path(root).parent if Path(root).is_file() else Path(root))
+    return {'dataset': sorted(folders), 'cache': Path(cache_dir) if cache_dir is not None else cache_dir_default()}
+
+def finish_run(learn:Learner, # the trained learner, best weights loaded
+               cfg:RunConfig, # the run's configuration
+               stage:Path, # its staging folder
+               out:Path, # the run folder to commit it to
+               seconds:float # training time
+              ) -> Path:
+    "Write the weights, the fastai export and the completed config, and commit the run to `out`."
+    torch.save(learn.model.state_dict(), stage/WEIGHTS)
+    learn.remove_cbs([cb for cb in learn.cbs if isinstance(cb, (RunCheckpoint, BestCheckpoint))])
+    learn.export(LEARNER)
+    (stage/CHECKPOINTS/PREVIOUS_CHECKPOINT).unlink(missing_ok=True)
+    cfg.status,cfg.data['train_seconds'] = 'complete',round(seconds, 1)
+    write_config(stage, cfg)
+    return commit_run(stage, out)
+
+# %% ../nbs/08_train.ipynb #e9c4df64
 def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder-per-class), or an items table
           out:str|Path, # run folder to write
           epochs:int=8, # epochs of the one-cycle schedule
@@ -156,74 +328,60 @@ def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder
           patience:int|None=None, # early-stopping patience in epochs (default: `early_stopping_patience(epochs)`)
           overwrite:bool=False, # replace a run already in `out`
           resume:bool=False, # continue an interrupted run
+          allow_problems:bool=False, # train even when the audit finds errors in the data (recorded in config.json)
           class_map:dict|None=None, # folder-name → class for folder-per-class datasets
           cache_dir:str|Path|None=None, # where the resized images are cached (default `~/.cache/sealant_cls`)
+          max_pixels:int|None=None, # allow images of up to this many pixels (default: Pillow's bomb limit)
           quiet:bool=False, # no progress bars or per-epoch table
           cbs:list|None=None # extra fastai callbacks for the fit
          ) -> Path:
     "Fine-tune `backbone` on `data` and write a run folder to `out`; returns `out`."
-    out = Path(out)
     distributed,writer = num_distrib() > 1,rank_distrib() == 0  # under `torchrun`/`accelerate launch`: rank 0 writes
-    with main_process_first(distributed):
-        stage = start_run(out, overwrite=overwrite, resume=resume) if writer else staging_dir(out)
-    if resume and lr == 'find': lr = read_config(stage).lr  # the rate the interrupted run found
+    if max_pixels is not None: set_max_pixels(max_pixels)
     set_seed(seed, reproducible=True)
-    items = prepare_items(data, seed=seed, class_map=class_map)
-    check_trainable(items)
+    items = training_items(data, seed=seed, class_map=class_map, allow_problems=allow_problems)
     size = tuple(size) if size else choose_input_size(items, long_side)
     check_input_size(backbone, size)
-    mean,std = backbone_stats(backbone)
+    protected = protected_paths(items, cache_dir)
+    out = check_run_target(out, protected, overwrite=overwrite, resume=resume) if writer else Path(out).resolve()
     with main_process_first(distributed):
         cached = build_cache(items.path.tolist(), size, cache_dir=cache_dir, data_root=items.attrs.get('root'),
                              progress=not quiet and writer)
     items = items.assign(cached=[str(p) for p in cached])
+    mean,std = backbone_stats(backbone)
     dls = build_dataloaders(items, mean, std, bs=bs, seed=seed)
-    train_labels = np.array([CLASSES.index(l) for l in dls.train_ds.items.label])
     counts = {s: items[items.split == s].label.value_counts().reindex(list(CLASSES), fill_value=0).to_dict()
               for s in ('train', 'valid', 'test')}
-    if patience is None: patience = early_stopping_patience(epochs)
     cfg = RunConfig(backbone=backbone, input_size=size, mean=tuple(mean), std=tuple(std), pretrained=pretrained,
-                    imbalance=imbalance, target_ratio=target_ratio, epochs=epochs, patience=patience, lr=lr,
-                    freeze_epochs=freeze_epochs, bs=bs, seed=seed,
-                    data={'root': items.attrs.get('root'), 'layout': items.attrs.get('layout'), 'counts': counts})
-    state = json.loads((stage/CHECKPOINTS/'last.json').read_text()) if resume else None
-    learn = build_learner(dls, cfg, train_labels, stage, patience=patience,
-                          resume_best=state['best'] if state else None)
-    if writer:
-        write_config(stage, cfg)
-        write_items(stage, items)
-    start = time.time()
-    quiet_ctx = (learn.no_bar(), learn.no_logging(), contextlib.redirect_stdout(io.StringIO())) if quiet else ()
+                    imbalance=imbalance, target_ratio=target_ratio, epochs=epochs, lr=lr, freeze_epochs=freeze_epochs,
+                    patience=early_stopping_patience(epochs) if patience is None else patience, bs=bs, seed=seed,
+                    data={'root': items.attrs.get('root'), 'layout': items.attrs.get('layout'), 'counts': counts,
+                          'accepted_problems': items.attrs['audit'].errors})
     with contextlib.ExitStack() as stack:
-        for c in quiet_ctx: stack.enter_context(c)
-        if distributed:  # SyncBatchNorm and NCCL need CUDA; on CPU, plain batch norm and gloo
-            cuda = torch.cuda.is_available()
-            stack.enter_context(learn.distrib_ctx(sync_bn=cuda, cpu=not cuda))
-        if lr == 'find':
-            lr = cfg.lr = float(learn.lr_find(show_plot=False).valley)
-            if writer: write_config(stage, cfg)
-        if state:
-            learn.load('last', with_opt=True)
-            finish_one_cycle(learn, epochs, lr, done=state['epoch']+1, cbs=cbs)
-            if writer:
-                resumed = pd.read_csv(stage/'history-resumed.csv').assign(epoch=lambda d: d.epoch + state['epoch'] + 1)
-                pd.concat([pd.read_csv(stage/HISTORY), resumed]).to_csv(stage/HISTORY, index=False)
-                (stage/'history-resumed.csv').unlink()
-        else:
-            if freeze_epochs:
-                learn.freeze()
-                learn.fit_one_cycle(freeze_epochs, lr, cbs=cbs)
-                learn.unfreeze()
-            learn.fit_one_cycle(epochs, lr, cbs=cbs)
-    distrib_barrier()  # every process has finished with the staging folder
-    if not writer: return out
-    torch.save(learn.model.state_dict(), stage/WEIGHTS)
-    learn.remove_cbs([cb for cb in learn.cbs if isinstance(cb, (CSVLogger, LastCheckpoint))])
-    learn.export(LEARNER)
-    cfg.status = 'complete'
-    cfg.data['train_seconds'] = round(time.time() - start, 1)
-    write_config(stage, cfg)
-    return commit_run(stage, out)
+        with main_process_first(distributed):
+            stage = (stack.enter_context(writing_run(out, overwrite=overwrite, resume=resume, protected=protected))
+                     if writer else staging_dir(out))
+        start = load_checkpoint(stage/CHECKPOINTS) if resume else None
+        if resume and lr == 'find': lr = cfg.lr = read_config(stage).lr  # the rate the interrupted run found
+        learn = build_learner(dls, cfg, np.array([CLASSES.index(l) for l in dls.train_ds.items.label]), stage)
+        ckpt = RunCheckpoint(stage, start) if writer else None
+        if ckpt: learn.add_cb(ckpt)
+        if writer:
+            write_config(stage, cfg)
+            write_items(stage, items)
+        began = time.time()
+        with contextlib.ExitStack() as quiet_ctx:
+            if quiet:
+                for c in (learn.no_bar(), learn.no_logging(), contextlib.redirect_stdout(io.StringIO())): quiet_ctx.enter_context(c)
+            if distributed:  # SyncBatchNorm and NCCL need CUDA; on CPU, plain batch norm and gloo
+                cuda = torch.cuda.is_available()
+                quiet_ctx.enter_context(learn.distrib_ctx(sync_bn=cuda, cpu=not cuda))
+            if lr == 'find':
+                lr = cfg.lr = float(learn.lr_find(show_plot=False).valley)
+                if writer: write_config(stage, cfg)
+            fit_phases(learn, cfg, lr, ckpt, progress=start['progress'] if start else None, cbs=cbs)
+        distrib_barrier()  # every process has finished with the staging folder
+        return finish_run(learn, cfg, stage, out, time.time() - began) if writer else out
 
 # %% ../nbs/08_train.ipynb #f01231ba
 def train_plain_fastai(items:pd.DataFrame, # items with `path`, `label` and `split` (train/valid used)
