@@ -15,7 +15,7 @@ from threadpoolctl import threadpool_limits
 from .core import InputError
 
 # %% auto #0
-__all__ = ['DEFECT_TYPES', 'FULL_SIZE', 'SPLITS', 'render_part', 'make_sealant_dataset']
+__all__ = ['DEFECT_TYPES', 'FULL_SIZE', 'SPLITS', 'SYNTH_MARK', 'render_part', 'make_sealant_dataset']
 
 # %% ../nbs/01_synth.ipynb #ee6d1eba
 DEFECT_TYPES = ('gap', 'thin', 'blob', 'bubble', 'offset')  # YOLO class names, in class-id order
@@ -262,9 +262,16 @@ def _write_part(job:tuple) -> None:
     img.save(out/split/'images'/f'{name}.jpg', quality=90)
     (out/split/'labels'/f'{name}.txt').write_text(''.join(f'{c} {cx:.6f} {cy:.6f} {w:.6f} {h:.6f}\n' for c,cx,cy,w,h in boxes))
 
+SYNTH_MARK = '# synthetic sealant beads written by sealant_cls.synth'  # first line of its data.yaml
+
 def _data_yaml() -> str:
-    return ('path: .\ntrain: train/images\nval: valid/images\ntest: test/images\n'
+    return (f'{SYNTH_MARK}\npath: .\ntrain: train/images\nval: valid/images\ntest: test/images\n'
             f'nc: {len(DEFECT_TYPES)}\nnames: {list(DEFECT_TYPES)}\n')
+
+def _is_synthetic(folder:Path) -> bool:
+    "Whether `folder` holds a dataset `make_sealant_dataset` wrote (its data.yaml starts with `SYNTH_MARK`)."
+    try: return (folder/'data.yaml').read_text(encoding='utf-8').startswith(SYNTH_MARK)
+    except (OSError, UnicodeDecodeError): return False
 
 # %% ../nbs/01_synth.ipynb #4ba82ff5
 def _check_args(out, n_normal, n_defect, scale, difficulty, split, overwrite) -> tuple[int,int]:
@@ -279,8 +286,11 @@ def _check_args(out, n_normal, n_defect, scale, difficulty, split, overwrite) ->
     if len(split) != 3 or min(split) < 0 or abs(sum(split)-1) > 1e-6:
         raise InputError(f'split must be three fractions (train, valid, test) >= 0 summing to 1, got {split}')
     if out.exists() and not out.is_dir(): raise InputError('exists and is not a folder', out)
-    if out.exists() and any(out.iterdir()) and not overwrite:
-        raise InputError('folder is not empty; choose another or pass overwrite=True', out)
+    if out.exists() and any(out.iterdir()):
+        if not _is_synthetic(out):
+            raise InputError('folder is not empty and holds no dataset written by synth; it is never replaced: '
+                             'choose a new or empty folder', out)
+        if not overwrite: raise InputError('folder already holds a synthetic dataset; pass --overwrite to replace it', out)
     return size
 
 def make_sealant_dataset(out:str|Path, # folder to write; created if missing, must be empty unless `overwrite`
@@ -290,7 +300,7 @@ def make_sealant_dataset(out:str|Path, # folder to write; created if missing, mu
                          seed:int=0, # same seed, same arguments: byte-identical files
                          difficulty:float=1.0, # 1 = subtle default; higher = smaller, fainter defects
                          split:Sequence[float]=(0.7, 0.15, 0.15), # train, valid, test fractions (stratified)
-                         overwrite:bool=False, # replace `data.yaml` and the split folders of a non-empty `out`
+                         overwrite:bool=False, # replace a synthetic dataset already in `out` (never anything else)
                          workers:int|None=None, # processes (default: all cores); the files do not depend on it
                         ) -> Path:
     "Write a synthetic sealant-bead dataset in Roboflow's YOLO layout to `out` and return its path."

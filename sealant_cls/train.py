@@ -287,13 +287,18 @@ def main_process_first(distributed:bool # whether this process is one of several
     return PartialState(cpu=not torch.cuda.is_available()).main_process_first()
 
 # %% ../nbs/08_train.ipynb #72a1616a
+def _dataset_folder(data:str|Path) -> Path:
+    "The folder of the dataset at `data` (a folder, or its data.yaml)."
+    p = Path(data).expanduser()
+    return p.parent if p.is_file() else p
+
 def protected_paths(items:pd.DataFrame, # the items to train on, `attrs['root']` their dataset
                     cache_dir:str|Path|None=None # the cache folder (None: `cache_dir_default()`)
                    ) -> dict:
     "What a run folder must keep apart from: the dataset's root and every folder holding its images or labels; the cache."
     files = [*items.path, *[p for p in items.get('label_path', []) if p]]
     folders = {Path(p).parent for p in files}
-    if root := items.attrs.get('root'): folders.add(Path(root).parent if Path(root).is_file() else Path(root))
+    if root := items.attrs.get('root'): folders.add(_dataset_folder(root))
     return {'dataset': sorted(folders), 'cache': Path(cache_dir) if cache_dir is not None else cache_dir_default()}
 
 def finish_run(learn:Learner, # the trained learner, best weights loaded
@@ -338,6 +343,8 @@ def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder
     "Fine-tune `backbone` on `data` and write a run folder to `out`; returns `out`."
     distributed,writer = num_distrib() > 1,rank_distrib() == 0  # under `torchrun`/`accelerate launch`: rank 0 writes
     if max_pixels is not None: set_max_pixels(max_pixels)
+    if writer and not isinstance(data, pd.DataFrame):  # the dataset folder itself is checked before its images are read
+        check_run_target(out, {'dataset': _dataset_folder(data)}, overwrite=overwrite, resume=resume)
     set_seed(seed, reproducible=True)
     items = training_items(data, seed=seed, class_map=class_map, allow_problems=allow_problems)
     size = tuple(size) if size else choose_input_size(items, long_side)
