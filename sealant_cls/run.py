@@ -125,11 +125,15 @@ def _check_apart(out:Path, protected:dict):
 # %% ../nbs/07_run.ipynb #dfed4d02
 _RUN_FILES = {CONFIG, WEIGHTS, LEARNER, HISTORY, CHECKPOINTS, ITEMS, LOCK}  # what training puts in a staging folder
 
+def _made_by_training(name:str) -> bool:
+    "Whether a file named `name` in a staging folder is training's: a run file, or a temporary one a kill left behind."
+    return name in _RUN_FILES or (name.startswith('.') and (name.endswith('.tmp') or name.startswith(f'.{LOCK}.')))
+
 def _check_stage(stage:Path, overwrite:bool, resume:bool):
     "`InputError` unless the existing staging folder `stage` may be resumed (`resume`) or discarded (`overwrite`)."
     if not stage.is_dir(): raise InputError('exists and is not a folder: rename or move it, it is never deleted', stage)
     if (holder := lock_holder(stage)) is not None: raise InputError(_held_message(holder), stage)
-    if not {p.name for p in stage.iterdir()} <= _RUN_FILES:
+    if not all(_made_by_training(p.name) for p in stage.iterdir()):
         raise InputError('exists and was not made by sealant_cls: rename or move it, it is never deleted', stage)
     if resume or overwrite: return
     raise InputError('holds an interrupted run: pass --resume to continue it, or --overwrite to discard it', stage)
@@ -212,7 +216,8 @@ def start_run(out:str|Path, # the run folder to create
 def commit_run(stage:str|Path, out:str|Path) -> Path:
     "Move the completed run in `stage` to `out`, replacing the run that was there."
     stage,out = Path(stage),Path(out)
-    (stage/LOCK).unlink(missing_ok=True)
+    for p in [stage/LOCK, *stage.glob('.*')]:  # the lock, and temporary files a killed writer left
+        if _made_by_training(p.name): p.unlink(missing_ok=True)
     aside = Path(tempfile.mkdtemp(prefix=f'.{out.name}.replaced-', dir=out.parent)) if out.exists() else None
     if aside: os.replace(out, aside/out.name)
     os.replace(stage, out)
