@@ -150,7 +150,8 @@ def _folder_rows(root:Path, class_map:dict|None) -> list[dict]:
     found = sorted({c.name for _,cs in groups for c in cs})
     if unknown := [n for n in found if n.lower() not in cmap]:
         raise InputError(f'class folders {unknown} are not mapped to {"/".join(CLASSES)}; folders found: {found}. '
-                         "Map them, e.g. class_map={'ok': 'normal', 'ng': 'defect'}", root)
+                         "Map them: --class-map ok=normal,ng=defect on the command line, class_map={'ok': 'normal', 'ng': 'defect'} "
+                         'in Python', root)
     return [dict(path=str(p.resolve()), split=split, label=cmap[c.name.lower()], n_boxes=0, boxes=[], label_path='')
             for split,cs in groups for c in cs for p in sorted(c.rglob('*')) if _is_image(p)]
 

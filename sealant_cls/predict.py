@@ -136,7 +136,10 @@ class Predictor:
                                  'threshold': self.threshold, 'error': prepared[j] if p is None else None})
         return rows
 
-    def predict_proba(self, inputs:list, batch_size:int=32) -> np.ndarray:
+    def predict_proba(self,
+                      inputs:list, # image paths, PIL images or uint8 arrays
+                      batch_size:int=32 # images per inference call
+                     ) -> np.ndarray:
         "`p_defect` for each input as a float array, NaN where an input could not be read."
         return np.array([np.nan if r['p_defect'] is None else r['p_defect'] for r in self.predict(inputs, batch_size)])
 

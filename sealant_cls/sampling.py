@@ -6,11 +6,13 @@ Docs: https://sealant-cls.github.io/sealant_cls/sampling.html.md"""
 
 # %% ../nbs/05_sampling.ipynb #c05d379e
 from __future__ import annotations
-import math
+import math, warnings
 import numpy as np, torch
-from fastai.callback.core import Callback
-from fastai.distributed import DistributedDL
-from fastai.losses import CrossEntropyLossFlat, FocalLossFlat
+with warnings.catch_warnings():  # importing fastai calls `torch.jit.script`, which torch now deprecates at every import
+    warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated', category=FutureWarning)
+    from fastai.callback.core import Callback
+    from fastai.distributed import DistributedDL
+    from fastai.losses import CrossEntropyLossFlat, FocalLossFlat
 from .core import InputError, CLASSES
 from .data import oversample_weights
 

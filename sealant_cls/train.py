@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib, io, json, os, random, time
 from pathlib import Path
 import numpy as np, pandas as pd, torch
+from .sampling import imbalance_setup, ResampleCallback  # first: it imports fastai without torch's warning
 from fastai.vision.all import (DataBlock, ImageBlock, CategoryBlock, ColReader, ColSplitter, Learner, Callback,
     aug_transforms, Normalize, RocAucBinary, BalancedAccuracy, SaveModelCallback, EarlyStoppingCallback,
     set_seed, num_distrib, rank_distrib, distrib_barrier, combined_cos, ParamScheduler, Resize, save_model, get_model, to_device, L)
@@ -16,7 +17,6 @@ from fastai.distributed import DistributedDL  # and `Learner.distrib_ctx`
 from .core import InputError, CLASSES, atomic_target, write_atomic, set_max_pixels
 from .audit import prepare_items
 from .cache import build_cache, cache_dir_default
-from .sampling import imbalance_setup, ResampleCallback
 from .models import create_model, model_splitter, backbone_stats, check_input_size
 from .run import (RunConfig, write_config, read_config, write_items, check_run_target, writing_run,
     commit_run, staging_dir, WEIGHTS, LEARNER, HISTORY, CHECKPOINTS, ITEMS, LAST_CHECKPOINT, PREVIOUS_CHECKPOINT,
