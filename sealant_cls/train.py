@@ -196,10 +196,12 @@ class RunCheckpoint(Callback):
 
     def _log(self, log):
         self.history.append({'epoch': len(self.history), **dict(zip(self.recorder.metric_names[1:], map(str, log[1:])))})
-        with atomic_target(self.folder/HISTORY) as tmp: pd.DataFrame(self.history).to_csv(tmp, index=False)
+        if not rank_distrib():  # one process writes; every process restores
+            with atomic_target(self.folder/HISTORY) as tmp: pd.DataFrame(self.history).to_csv(tmp, index=False)
         self.old_logger(log)
 
     def after_epoch(self):
+        if rank_distrib(): return
         trackers = [{'best': float(cb.best), 'wait': getattr(cb, 'wait', 0)} for cb in self._trackers()]
         scaler = getattr(self.learn, 'scaler', None)
         smooth = self.recorder.smooth_loss
@@ -241,7 +243,7 @@ def _next_epoch(phases:list, progress:dict|None) -> tuple[int,int]:
 def fit_phases(learn:Learner, # the run's learner
                cfg:RunConfig, # its phases: `freeze_epochs`, `epochs`
                lr:float, # peak learning rate
-               ckpt:RunCheckpoint|None=None, # the run's checkpoint writer (None in processes that do not write)
+               ckpt:RunCheckpoint|None=None, # the run's checkpoint callback, told the phase and epoch
                progress:dict|None=None, # a checkpoint's progress to continue from
                cbs:list|None=None): # extra callbacks
     "Fit the run's phases from the start, or from the epoch after `progress`."
@@ -371,8 +373,8 @@ def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder
         start = load_checkpoint(stage/CHECKPOINTS) if resume else None
         if resume and lr == 'find': lr = cfg.lr = read_config(stage).lr  # the rate the interrupted run found
         learn = build_learner(dls, cfg, np.array([CLASSES.index(l) for l in dls.train_ds.items.label]), stage)
-        ckpt = RunCheckpoint(stage, start) if writer else None
-        if ckpt: learn.add_cb(ckpt)
+        ckpt = RunCheckpoint(stage, start)
+        learn.add_cb(ckpt)
         if writer:
             write_config(stage, cfg)
             write_items(stage, items)
