@@ -351,14 +351,7 @@ def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder
     items = training_items(data, seed=seed, class_map=class_map, allow_problems=allow_problems)
     size = tuple(size) if size else choose_input_size(items, long_side)
     check_input_size(backbone, size)
-    protected = protected_paths(items, cache_dir)
-    out = check_run_target(out, protected, overwrite=overwrite, resume=resume) if writer else Path(out).resolve()
-    with main_process_first(distributed):
-        cached = build_cache(items.path.tolist(), size, cache_dir=cache_dir, data_root=items.attrs.get('root'),
-                             progress=not quiet and writer)
-    items = items.assign(cached=[str(p) for p in cached])
     mean,std = backbone_stats(backbone)
-    dls = build_dataloaders(items, mean, std, bs=bs, seed=seed)
     counts = {s: items[items.split == s].label.value_counts().reindex(list(CLASSES), fill_value=0).to_dict()
               for s in ('train', 'valid', 'test')}
     cfg = RunConfig(backbone=backbone, input_size=size, mean=tuple(mean), std=tuple(std), pretrained=pretrained,
@@ -366,10 +359,16 @@ def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder
                     patience=early_stopping_patience(epochs) if patience is None else patience, bs=bs, seed=seed,
                     data={'root': items.attrs.get('root'), 'layout': items.attrs.get('layout'), 'counts': counts,
                           'accepted_problems': items.attrs['audit'].errors})
+    out = Path(out).expanduser().resolve()
     with contextlib.ExitStack() as stack:
-        with main_process_first(distributed):
-            stage = (stack.enter_context(writing_run(out, overwrite=overwrite, resume=resume, protected=protected))
+        with main_process_first(distributed):  # the run folder is checked and locked before minutes of caching
+            stage = (stack.enter_context(writing_run(out, overwrite=overwrite, resume=resume,
+                                                     protected=protected_paths(items, cache_dir)))
                      if writer else staging_dir(out))
+            cached = build_cache(items.path.tolist(), size, cache_dir=cache_dir, data_root=items.attrs.get('root'),
+                                 progress=not quiet and writer)
+        items = items.assign(cached=[str(p) for p in cached])
+        dls = build_dataloaders(items, mean, std, bs=bs, seed=seed)
         start = load_checkpoint(stage/CHECKPOINTS) if resume else None
         if resume and lr == 'find': lr = cfg.lr = read_config(stage).lr  # the rate the interrupted run found
         learn = build_learner(dls, cfg, np.array([CLASSES.index(l) for l in dls.train_ds.items.label]), stage)
