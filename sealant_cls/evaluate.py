@@ -6,7 +6,7 @@ Docs: https://sealant-cls.github.io/sealant_cls/evaluate.html.md"""
 
 # %% ../nbs/12_evaluate.ipynb #f4b9ab2f
 from __future__ import annotations
-import json, warnings
+import json
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
@@ -62,7 +62,7 @@ def items_to_score(run:Path, cfg, data=None, class_map:dict|None=None) -> tuple[
     if data is None and (run/ITEMS).exists(): return read_items(run),[]
     data = data or cfg.data.get('root')
     if not data: raise InputError('no dataset given and the run does not record one', run)
-    with warnings.catch_warnings(record=True): items = prepare_items(data, seed=cfg.seed, class_map=class_map)
+    items = prepare_items(data, seed=cfg.seed, class_map=class_map)
     listed = read_dataset(data, class_map)
     bad = listed[~listed.path.isin(items.path)]
     return items,[(r.path, r.error or 'cannot be decoded', r.split) for r in bad.itertuples()]
