@@ -6,14 +6,17 @@ Docs: https://sealant-cls.github.io/sealant_cls/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #71ae8593
 from __future__ import annotations
-import contextlib, os, tempfile, warnings
+import contextlib, errno, os, tempfile, warnings
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, asdict, fields
 from pathlib import Path
+import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 # %% auto #0
 __all__ = ['CLASSES', 'IMAGE_EXTS', 'PAD_VALUE', 'InputError', 'open_image', 'image_size', 'set_max_pixels', 'letterbox_geometry',
-           'letterbox', 'load_letterboxed', 'to_model_input', 'letterbox_boxes', 'atomic_target', 'write_atomic',
-           'shared_dataset']
+           'letterbox', 'load_letterboxed', 'check_link', 'Preprocessing', 'is_defect', 'available_cores',
+           'score_inputs', 'atomic_target', 'write_atomic', 'shared_dataset']
 
 # %% ../nbs/00_core.ipynb #dbbc4ca4
 class InputError(ValueError):
@@ -105,17 +108,19 @@ def letterbox_geometry(src_wh:tuple[int,int], # (width, height) of the source im
     return scale, nw, nh, (W-nw)//2, (H-nh)//2
 
 def letterbox(img:Image.Image, # an RGB image
-              size:tuple[int,int] # (height, width) of the model input
+              size:tuple[int,int], # (height, width) of the model input
+              pad_value:int=PAD_VALUE # gray level of the padding
              ) -> Image.Image:
-    "Scale `img` to fit inside `size` keeping its aspect ratio, and pad the rest with `PAD_VALUE` gray."
+    "Scale `img` to fit inside `size` keeping its aspect ratio, and pad the rest with `pad_value` gray."
     _,nw,nh,left,top = letterbox_geometry(img.size, size)
-    out = Image.new('RGB', (size[1], size[0]), (PAD_VALUE,)*3)
+    out = Image.new('RGB', (size[1], size[0]), (pad_value,)*3)
     out.paste(img.resize((nw, nh), Image.BILINEAR, reducing_gap=3.0), (left, top))
     return out
 
 # %% ../nbs/00_core.ipynb #0facfa6c
 def load_letterboxed(path:str|Path, # image file
-                     size:tuple[int,int] # (height, width) of the model input
+                     size:tuple[int,int], # (height, width) of the model input
+                     pad_value:int=PAD_VALUE # gray level of the padding
                     ) -> Image.Image:
     "`open_image` then `letterbox`, decoding JPEGs at reduced scale when that still leaves enough pixels."
     def _load(img):
@@ -123,31 +128,123 @@ def load_letterboxed(path:str|Path, # image file
         scale = min(size[1]/w, size[0]/h)
         if img.format == 'JPEG' and scale < 0.5: img.draft('RGB', (max(1, round(w*scale)), max(1, round(h*scale))))
         img.load()
-        return letterbox(_to_rgb(ImageOps.exif_transpose(img)), size)
+        return letterbox(_to_rgb(ImageOps.exif_transpose(img)), size, pad_value)
     return _check_open(path, _load)
 
-# %% ../nbs/00_core.ipynb #a0b53862
-def to_model_input(img:Image.Image, # a letterboxed RGB image
-                   mean:tuple, # per-channel mean on [0, 1] pixels
-                   std:tuple # per-channel standard deviation
-                  ) -> 'np.ndarray':
-    "`img` as a normalised float32 array of shape (3, height, width)."
-    import numpy as np
-    a = np.asarray(img, dtype=np.float32)/255.
-    return ((a - np.asarray(mean, np.float32))/np.asarray(std, np.float32)).transpose(2, 0, 1).copy()
+# %% ../nbs/00_core.ipynb #9e8784f0
+def check_link(path:str|Path # an image path, possibly a symbolic link
+              ) -> Path:
+    "`path`, or `InputError` if it is a symbolic link that leads to no file (broken) or back to itself (loop)."
+    path = Path(path)
+    try: os.stat(path)
+    except OSError as e:
+        if e.errno == errno.ELOOP: raise InputError('link loop: the symbolic link leads back to itself, never to a file', path) from None
+        if path.is_symlink(): raise InputError(f'broken link: its target {os.readlink(path)} does not exist', path) from None
+    return path
 
-# %% ../nbs/00_core.ipynb #81a03790
-def letterbox_boxes(boxes, # iterable of normalised YOLO boxes `(cx, cy, w, h)` (a leading class id is allowed)
-                    src_wh:tuple[int,int], # (width, height) of the source image
-                    size:tuple[int,int] # (height, width) of the model input
-                   ) -> list[tuple[float,float,float,float]]:
-    "Pixel corners `(x0, y0, x1, y1)` of YOLO `boxes` inside the letterboxed image."
-    _,nw,nh,left,top = letterbox_geometry(src_wh, size)
-    res = []
-    for b in boxes:
-        cx,cy,bw,bh = b[-4:]
-        res.append((left+(cx-bw/2)*nw, top+(cy-bh/2)*nh, left+(cx+bw/2)*nw, top+(cy+bh/2)*nh))
-    return res
+# %% ../nbs/00_core.ipynb #0ee0539b
+def _array_image(a:np.ndarray) -> Image.Image:
+    "A PIL image from a uint8 array of shape (H, W) or (H, W, 3)."
+    if a.dtype != np.uint8 or not (a.ndim == 2 or (a.ndim == 3 and a.shape[2] == 3)):
+        raise InputError(f'expected a uint8 array of shape (H, W) or (H, W, 3), got {a.dtype} {a.shape}')
+    return Image.fromarray(a)
+
+def _as_image(x) -> Image.Image:
+    "An RGB image, the right way up, from a PIL image or a uint8 array."
+    if isinstance(x, np.ndarray): x = _array_image(x)
+    if not isinstance(x, Image.Image): raise InputError(f'cannot read an image from a {type(x).__name__}')
+    return _to_rgb(ImageOps.exif_transpose(x))
+
+# %% ../nbs/00_core.ipynb #f537cf16
+_RESIZE_RULES = ('letterbox',)  # scaled whole with the aspect ratio kept, padded, never cropped
+
+@dataclass(frozen=True)
+class Preprocessing:
+    "How an image becomes the model's input, and the model's output becomes `p_defect`."
+    size:tuple # (height, width) of the model input
+    mean:tuple=(0.5, 0.5, 0.5) # per-channel mean of [0, 1] pixels, subtracted first
+    std:tuple=(0.5, 0.5, 0.5) # per-channel standard deviation the pixels are then divided by
+    pad_value:int=PAD_VALUE # gray level of the letterbox padding
+    resize:str='letterbox' # how an image is fitted to `size`: one of `_RESIZE_RULES`
+    classes:tuple=CLASSES # the model's output order; `p_defect` is the softmax of 'defect'
+
+    def __post_init__(self):
+        for k in ('size', 'mean', 'std', 'classes'): object.__setattr__(self, k, tuple(getattr(self, k)))
+
+    def to_dict(self) -> dict: return {k:(list(v) if isinstance(v, tuple) else v) for k,v in asdict(self).items()}
+
+    @classmethod
+    def from_dict(cls, d:dict, # as `to_dict` wrote it
+                  path:str|Path|None=None # the file it was read from, for error messages
+                 ) -> Preprocessing:
+        "The value stored as `d`; `InputError` naming `path` if it is incomplete or this version cannot apply it."
+        if not isinstance(d, dict): raise InputError(f'preprocessing is a JSON {type(d).__name__}, not an object', path)
+        missing = [f.name for f in fields(cls) if f.name not in d]
+        if missing: raise InputError(f"preprocessing lacks {', '.join(missing)}", path)
+        if d['resize'] not in _RESIZE_RULES: raise InputError(f"unsupported resize rule {d['resize']!r}", path)
+        if tuple(d['classes']) != CLASSES: raise InputError(f"classes {d['classes']} differ from {list(CLASSES)}", path)
+        return cls(**{f.name: d[f.name] for f in fields(cls)})
+
+    def load(self, x) -> Image.Image:
+        "`x` (an image path, PIL image or uint8 array) letterboxed to `size`; `InputError` if it cannot be read."
+        if isinstance(x, (str, Path)): return load_letterboxed(check_link(x), self.size, self.pad_value)
+        return letterbox(_as_image(x), self.size, self.pad_value)
+
+    def normalise(self, img:Image.Image) -> np.ndarray:
+        "The letterboxed `img` as a normalised float32 array of shape (3, height, width)."
+        a = np.asarray(img, dtype=np.float32)/255.
+        return ((a - np.asarray(self.mean, np.float32))/np.asarray(self.std, np.float32)).transpose(2, 0, 1).copy()
+
+    def __call__(self, x) -> np.ndarray:
+        "The model input for `x`: `normalise(load(x))`."
+        return self.normalise(self.load(x))
+
+    def boxes(self, boxes, # normalised YOLO boxes `(cx, cy, w, h)` (a leading class id is allowed)
+              src_wh:tuple[int,int] # (width, height) of the source image
+             ) -> list[tuple[float,float,float,float]]:
+        "Pixel corners `(x0, y0, x1, y1)` of `boxes` inside the model input."
+        _,nw,nh,left,top = letterbox_geometry(src_wh, self.size)
+        return [(left+(cx-w/2)*nw, top+(cy-h/2)*nh, left+(cx+w/2)*nw, top+(cy+h/2)*nh) for cx,cy,w,h in (b[-4:] for b in boxes)]
+
+    def p_defect(self, logits) -> np.ndarray:
+        "The softmax probability of 'defect' for each row of (n, classes) `logits`."
+        z = np.asarray(logits, np.float64)
+        e = np.exp(z - z.max(1, keepdims=True))
+        return (e/e.sum(1, keepdims=True))[:, self.classes.index('defect')]
+
+# %% ../nbs/00_core.ipynb #7d99f0be
+def is_defect(p_defect, # scores, an array or a number
+              threshold:float # the run's decision threshold
+             ) -> np.ndarray:
+    "The one decision rule: `p_defect >= threshold`."
+    return np.asarray(p_defect) >= threshold
+
+# %% ../nbs/00_core.ipynb #87bba6b9
+def available_cores() -> int:
+    "CPU cores this process may use."
+    return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
+
+def _input_or_error(pre:Preprocessing, x) -> np.ndarray|str:
+    "The model input for `x`, or the message saying why it cannot be read."
+    try: return pre(x)
+    except InputError as e: return str(e)
+
+def score_inputs(logits_of, # function from a (n, 3, height, width) float32 batch to (n, classes) logits
+                 pre:Preprocessing, # how the inputs become model inputs
+                 inputs:list, # image paths, PIL images or uint8 arrays
+                 bs:int=32, # images per batch
+                 n_workers:int=1 # threads decoding images
+                ) -> tuple[np.ndarray,list]:
+    "`p_defect` of each input (NaN where it cannot be read) and each one's error message (None where it was read)."
+    p,errors = np.full(len(inputs), np.nan),[None]*len(inputs)
+    with ThreadPoolExecutor(n_workers) as pool:
+        for start in range(0, len(inputs), bs):
+            batch = list(pool.map(lambda x: _input_or_error(pre, x), inputs[start:start+bs]))
+            ok = [start+i for i,x in enumerate(batch) if not isinstance(x, str)]
+            for i,x in enumerate(batch):
+                if isinstance(x, str): errors[start+i] = x
+            if ok: p[ok] = pre.p_defect(np.asarray(logits_of(np.stack([batch[i-start] for i in ok]))))
+    return p,errors
 
 # %% ../nbs/00_core.ipynb #6cbc9b88
 @contextlib.contextmanager
