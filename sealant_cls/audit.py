@@ -13,12 +13,12 @@ from pathlib import Path
 import numpy as np, pandas as pd, imagehash
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
-from .core import InputError, CLASSES, load_letterboxed
+from .core import InputError, CLASSES, load_letterboxed, available_cores
 from .data import read_dataset, assign_splits, problem
 
 # %% auto #0
 __all__ = ['HASH_SIDE', 'NEAR_DISTANCE', 'fingerprint_images', 'duplicate_groups', 'AuditReport', 'audit_items', 'audit_dataset',
-           'prepare_items']
+           'prepare_items', 'cross_split_groups']
 
 # %% ../nbs/03_audit.ipynb #2d62b995
 HASH_SIDE = 256  # longer side, in pixels, of the reduced decode that is hashed
@@ -34,13 +34,14 @@ def _fingerprint(job:tuple) -> tuple[str,str,str]:
     return digest, str(imagehash.phash(img)), ''
 
 def fingerprint_images(df:pd.DataFrame, # items table (rows whose header is unreadable should be left out)
-                       n_workers:int=2 # processes decoding in parallel
+                       n_workers:int|None=None # processes decoding in parallel; None: every core this process may use
                       ) -> pd.DataFrame:
     "Columns `content_hash`, `phash` and `decode_error` for each row of `df`, each image decoded once."
     jobs = list(zip(df.path, df.width, df.height))
-    if n_workers > 1 and len(jobs) > 1:
-        with Pool(min(n_workers, len(jobs))) as pool:
-            res = pool.map(_fingerprint, jobs, chunksize=max(1, len(jobs)//(8*n_workers)))
+    n = min(n_workers or available_cores(), len(jobs))
+    if n > 1:
+        with Pool(n) as pool:
+            res = pool.map(_fingerprint, jobs, chunksize=max(1, len(jobs)//(8*n)))
     else: res = [_fingerprint(j) for j in jobs]
     return pd.DataFrame(res, columns=['content_hash', 'phash', 'decode_error'], index=df.index)
 
@@ -200,7 +201,7 @@ def audit_items(df:pd.DataFrame, # items table, as `read_dataset` returns it
 def audit_dataset(data:str|Path|pd.DataFrame, # dataset folder, its data.yaml, or an items table
                   class_map:dict|None=None, # folder name -> 'normal'/'defect', for folder-per-class datasets
                   near_distance:int=NEAR_DISTANCE, # largest pHash distance (of 64 bits) counted as a near duplicate
-                  n_workers:int=2 # processes decoding and hashing in parallel
+                  n_workers:int|None=None # processes decoding and hashing in parallel; None: every core this process may use
                  ) -> AuditReport:
     "Audit `data`: counts per split and class, image sizes, problems with file and line, duplicates and leakage."
     start = time.perf_counter()
@@ -212,15 +213,24 @@ def prepare_items(data:str|Path|pd.DataFrame, # dataset folder, its data.yaml, o
                   seed:int=42, # seed of the train/valid/test split, when the dataset has none
                   class_map:dict|None=None, # folder name -> 'normal'/'defect', for folder-per-class datasets
                   near_distance:int=NEAR_DISTANCE, # largest pHash distance counted as a near duplicate
-                  n_workers:int=2 # processes decoding in parallel
+                  n_workers:int|None=None # processes decoding in parallel; None: every core this process may use
                  ) -> pd.DataFrame:
-    "The items table to train on: decodable images only, split (duplicate groups kept together) if it had none; `attrs['audit']` is its `AuditReport`."
+    "The items to train on: decodable images with their duplicate `group`, split (groups together) if unsplit; `attrs['audit']`: the report."
     start = time.perf_counter()
     df = data if isinstance(data, pd.DataFrame) else read_dataset(data, class_map)
     readable = df[df.error == '']
     fp = fingerprint_images(readable, n_workers)
     report,group = audit_items(df, fp, near_distance, start)
     decoded = (fp.decode_error == '').values
-    out = assign_splits(readable[decoded], seed=seed, groups=group.values[decoded])
+    kept = readable[decoded].assign(group=group.values[decoded])
+    out = assign_splits(kept, seed=seed, groups=kept.group.values)
     out.attrs = {**out.attrs, 'audit': report}
     return out
+
+# %% ../nbs/03_audit.ipynb #c60c2cae
+def cross_split_groups(items:pd.DataFrame # items with `path`, `split` and `group` columns, as `prepare_items` returns them
+                      ) -> list[dict]:
+    "The duplicate groups whose images lie in more than one split, each as `{'group', 'paths', 'splits'}`."
+    spans = items.groupby('group').split.transform('nunique') > 1
+    return [dict(group=g.item() if isinstance(g, np.generic) else g, paths=list(rows.path), splits=sorted(set(rows.split)))
+            for g,rows in items[spans].groupby('group')]

@@ -10,7 +10,7 @@ import hashlib, os
 from multiprocessing import Pool
 from pathlib import Path
 from fastprogress.fastprogress import progress_bar
-from .core import InputError, load_letterboxed
+from .core import InputError, Preprocessing, available_cores
 
 # %% auto #0
 __all__ = ['cache_dir_default', 'build_cache']
@@ -31,8 +31,8 @@ def _entry(src:Path, st:os.stat_result, folder:Path) -> Path:
 # %% ../nbs/04_cache.ipynb #452563fd
 def _build_entry(job:tuple) -> str|None:
     "Letterbox the source into its entry through a temp file; `None`, or the message if the source is unreadable."
-    src,dst,size = job
-    try: img = load_letterboxed(src, size)
+    src,dst,pre = job
+    try: img = pre.load(src)
     except InputError as e: return e.message
     tmp = dst.with_name(f'.{dst.stem}.{os.getpid()}.tmp')
     try:
@@ -66,7 +66,7 @@ def _failure_error(failures:dict, total:int) -> InputError:
 
 # %% ../nbs/04_cache.ipynb #d5c3d59b
 def build_cache(paths, # source image paths, e.g. the `path` column of the items table
-                size:tuple[int,int], # (height, width) of the model input
+                pre:Preprocessing, # the run's preprocessing: each entry is `pre.load` of its source
                 cache_dir:str|Path|None=None, # where the cache lives; default `cache_dir_default()`
                 data_root:str|Path|None=None, # the dataset folder, which the cache must stay outside
                 n_workers:int|None=None, # processes building entries; default: every core this process may use
@@ -76,20 +76,19 @@ def build_cache(paths, # source image paths, e.g. the `path` column of the items
     root = Path(cache_dir if cache_dir is not None else cache_dir_default()).expanduser().resolve()
     srcs = [Path(p).resolve() for p in paths]
     _check_outside(root, data_root, srcs)
-    folder = root/f'{size[0]}x{size[1]}'
+    folder = root/f'{pre.size[0]}x{pre.size[1]}-pad{pre.pad_value}'
     entries,failures = [],{}
     for src in srcs:
         try: entries.append(_entry(src, src.stat(), folder))
         except OSError:
             entries.append(None)
             failures[src] = 'file not found'
-    jobs = [(s, e, tuple(size)) for s,e in zip(srcs, entries) if e is not None and not e.exists()]
+    jobs = [(s, e, pre) for s,e in zip(srcs, entries) if e is not None and not e.exists()]
     if jobs:
         try: folder.mkdir(parents=True, exist_ok=True)
         except OSError as e: raise InputError(f'cannot create the cache folder ({e.strerror})', folder) from None
         _remove_stale(folder, jobs)
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
-        n = min(n_workers or cores, len(jobs))
+        n = min(n_workers or available_cores(), len(jobs))
         show = (lambda it: progress_bar(it, total=len(jobs))) if progress else (lambda it: it)
         if n > 1:
             with Pool(n) as pool: errors = list(show(pool.imap(_build_entry, jobs, chunksize=max(1, len(jobs)//(8*n)))))

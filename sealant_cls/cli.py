@@ -1,4 +1,4 @@
-"""`sealant-cls <command>`: one entry point, a thin layer over the library's functions.
+"""`sealant-cls <command>`: one entry point; each command is a library function whose options are read from its signature.
 
 Docs: https://sealant-cls.github.io/sealant_cls/cli.html.md"""
 
@@ -6,246 +6,371 @@ Docs: https://sealant-cls.github.io/sealant_cls/cli.html.md"""
 
 # %% ../nbs/90_cli.ipynb #ca72bc7b
 from __future__ import annotations
-import argparse, sys
+import argparse, ast, contextlib, csv, functools, importlib, importlib.util, io, json, re, sys, tokenize
+from dataclasses import dataclass
+from inspect import Parameter
+from pathlib import Path
+from typing import Callable
 from . import __version__
-from .core import InputError, set_max_pixels
+from .core import InputError
 
 # %% auto #0
-__all__ = ['COMMANDS', 'command', 'build_parser', 'main', 'cli', 'synth_cmd', 'audit_cmd', 'train_cmd', 'evaluate_cmd',
-           'export_cmd', 'predict_cmd', 'demo_cmd', 'bench_cmd']
+__all__ = ['SHELL_TYPES', 'PYTHON_ONLY', 'LINK', 'SHOWN_FAILURES', 'COMMANDS', 'TRAIN_EXTRA', 'module_source', 'definition',
+           'constant', 'Param', 'read_params', 'shell_types', 'size_arg', 'mapping_arg', 'values_arg', 'scalar_arg',
+           'arg_options', 'value_links', 'checked_by', 'library_values', 'Command', 'shell_form', 'help_text',
+           'command_parser', 'check_inputs', 'run_command', 'top_parser', 'main', 'cli']
 
 # %% ../nbs/90_cli.ipynb #aff297be
-COMMANDS = {}
+@functools.cache
+def module_source(module:str # a module of the package, e.g. 'train'
+                 ) -> str:
+    "The source text of `sealant_cls.<module>`, found without executing it."
+    return Path(importlib.util.find_spec(f'sealant_cls.{module}').origin).read_text(encoding='utf-8')
 
-def command(name:str, # the subcommand's name, as typed after `sealant-cls`
-            help:str # one line for `sealant-cls --help`
-           ):
-    "Decorator registering `f(args) -> exit code` as subcommand `name`; `f.args` adds its arguments to a parser."
-    def _reg(f):
-        COMMANDS[name] = (help, f)
-        return f
-    return _reg
+def _package_module(node:ast.ImportFrom) -> str|None:
+    "The module of the package an import reads from: `run` for `from .run import …` or `from sealant_cls.run import …`."
+    if node.level == 1: return node.module
+    if (node.module or '').startswith('sealant_cls.'): return node.module.split('.', 1)[1]
+
+def definition(module:str, # a module of the package
+               name:str # a name defined at its top level, or imported there from another module of the package
+              ) -> tuple[str, ast.stmt]:
+    "The module and the statement (function, class or assignment) that define `name`, imports followed."
+    for node in ast.parse(module_source(module)).body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node.name == name: return module, node
+        if isinstance(node, ast.Assign) and name in [v.id for v in node.targets if isinstance(v, ast.Name)]: return module, node
+        if isinstance(node, ast.ImportFrom) and (src := _package_module(node)):
+            for a in node.names:
+                if (a.asname or a.name) == name: return definition(src, a.name)
+    raise LookupError(f'sealant_cls.{module} defines no {name}')
+
+def constant(module:str, # a module of the package
+             name:str # a constant defined or imported there
+            ):
+    "The value of the literal constant `name` as `sealant_cls.<module>` sees it."
+    where,node = definition(module, name)
+    try: return ast.literal_eval(node.value)
+    except ValueError: raise ValueError(f'sealant_cls.{where}.{name} is not a literal: a command line cannot show it') from None
 
 # %% ../nbs/90_cli.ipynb #90adda93
-def build_parser() -> argparse.ArgumentParser:
-    "The `sealant-cls` argument parser with every registered subcommand."
-    p = argparse.ArgumentParser(prog='sealant-cls',
-        description='Sort photos of sealant beads into normal and defect: audit, train, evaluate, export, predict.')
-    p.add_argument('--version', action='version', version=f'sealant-cls {__version__}')
-    sub = p.add_subparsers(dest='command', metavar='COMMAND')
-    for name,(help,f) in COMMANDS.items():
-        sp = sub.add_parser(name, help=help, description=help)
-        if hasattr(f, 'args'): f.args(sp)
-        sp.set_defaults(func=f)
-    return p
+@dataclass
+class Param:
+    "A parameter of a library function, as its source states it."
+    name:str # its name
+    anno:ast.expr|None # its annotation, unevaluated
+    default:object # its default, `Parameter.empty` when it has none
+    doc:str # its docment: the comment on its line
 
-# %% ../nbs/90_cli.ipynb #e686bf47
-def main(argv:list[str]|None=None # arguments after the program name (default: `sys.argv[1:]`)
-        ) -> int:
-    "Run `sealant-cls` with `argv`; returns the exit code (0 ok, 1 bad input, 2 usage error)."
-    p = build_parser()
-    args = p.parse_args(argv)
-    if args.command is None:
-        p.print_help(sys.stderr)
-        return 2
-    try:
-        if getattr(args, 'max_pixels', None) is not None: set_max_pixels(args.max_pixels)
-        return args.func(args) or 0
-    except InputError as e:
-        print(f'sealant-cls {args.command}: error: {e}', file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print(f'sealant-cls {args.command}: interrupted', file=sys.stderr)
-        return 130
+def _comments(source:str # Python source
+             ) -> dict[int,str]:
+    "Line number → the text of the comment on that line."
+    toks = tokenize.generate_tokens(io.StringIO(source).readline)
+    return {tok.start[0]: tok.string.lstrip('#').strip() for tok in toks if tok.type == tokenize.COMMENT}
 
-def cli():
-    "Console-script entry point."
-    sys.exit(main())
+def read_params(module:str, # a module of the package
+                func:str # a function defined at its top level
+               ) -> list[Param]:
+    "The parameters of `func` with their defaults and docments, read from the source of `sealant_cls.<module>`."
+    _,fn = definition(module, func)
+    a,docs = fn.args,_comments(module_source(module))
+    args = [*a.posonlyargs, *a.args]
+    pairs = [*zip(args, [None]*(len(args)-len(a.defaults)) + a.defaults), *zip(a.kwonlyargs, a.kw_defaults)]
+    default = lambda d: Parameter.empty if d is None else constant(module, d.id) if isinstance(d, ast.Name) else ast.literal_eval(d)
+    return [Param(x.arg, x.annotation, default(d), docs.get(x.lineno, '')) for x,d in pairs]
 
 # %% ../nbs/90_cli.ipynb #a9f70367
-def _size(s:str) -> tuple[int,int]:
-    "argparse type for `HxW`."
+SHELL_TYPES = ('bool', 'int', 'float', 'str', 'Path', 'tuple', 'Sequence', 'list', 'dict')
+PYTHON_ONLY = ('cbs',)  # fastai's callbacks: objects, although annotated `list`
+
+def _type_name(t:ast.expr # a type in an annotation
+              ) -> str:
+    "The bare name of a type: `int`, `DataFrame` for `pd.DataFrame`, `tuple` for `tuple[int,int]`."
+    if isinstance(t, ast.Subscript): return _type_name(t.value)
+    return t.attr if isinstance(t, ast.Attribute) else getattr(t, 'id', '')
+
+def _alternatives(anno:ast.expr|None # an annotation
+                 ) -> list[ast.expr]:
+    "The types of an annotation, a union `a|b|None` split, `None` left out."
+    if isinstance(anno, ast.BinOp) and isinstance(anno.op, ast.BitOr): return _alternatives(anno.left) + _alternatives(anno.right)
+    return [] if anno is None or (isinstance(anno, ast.Constant) and anno.value is None) else [anno]
+
+def shell_types(p:Param # a parameter
+               ) -> list[ast.expr]:
+    "The types of `p` a command line can write; none when only Python can give it."
+    return [] if p.name in PYTHON_ONLY else [t for t in _alternatives(p.anno) if _type_name(t) in SHELL_TYPES]
+
+# %% ../nbs/90_cli.ipynb #766228ca
+def size_arg(s:str # e.g. '512x160'
+            ) -> tuple[int,int]:
+    "A size written `HxW`, height first."
     try: h,w = (int(v) for v in s.lower().split('x'))
     except ValueError: raise argparse.ArgumentTypeError(f'expected HEIGHTxWIDTH such as 512x160, got {s!r}') from None
     return h,w
 
-def _lr(s:str) -> float|str:
-    "argparse type for a learning rate or 'find'."
-    try: return s if s == 'find' else float(s)
-    except ValueError: raise argparse.ArgumentTypeError(f"expected a number or 'find', got {s!r}") from None
-
-def _max_pixels_arg(p):
-    "The `--max-pixels` option of the commands that read images."
-    p.add_argument('--max-pixels', type=int, metavar='N', help="decode images of up to N pixels; the default refuses "
-                   "images over Pillow's limit (about 89 megapixels) as decompression bombs")
-
-def _class_map(s:str) -> dict:
-    "argparse type for `folder=class,folder=class`."
+def mapping_arg(s:str # e.g. 'ok=normal,ng=defect'
+               ) -> dict:
+    "A mapping written `NAME=VALUE,NAME=VALUE`."
     try: return dict(kv.split('=', 1) for kv in s.split(','))
-    except ValueError: raise argparse.ArgumentTypeError(f'expected NAME=normal,NAME=defect, got {s!r}') from None
+    except ValueError: raise argparse.ArgumentTypeError(f'expected NAME=VALUE,NAME=VALUE such as ok=normal,ng=defect, got {s!r}') from None
 
-# %% ../nbs/90_cli.ipynb #766228ca
-@command('synth', 'write a synthetic sealant-bead dataset in YOLO (Roboflow) layout')
-def synth_cmd(args):
-    from sealant_cls.synth import make_sealant_dataset, FULL_SIZE
-    out = make_sealant_dataset(args.out, n_normal=args.normal, n_defect=args.defect, scale=args.scale, seed=args.seed,
-                               difficulty=args.difficulty, overwrite=args.overwrite)
-    h,w = (round(v*args.scale) for v in FULL_SIZE)
-    print(f'wrote {args.normal + args.defect} images ({args.normal} normal, {args.defect} defect) at {h}x{w} to {out}')
+def values_arg(read:type # how one value is read: int, float or str
+              ):
+    "An argparse type reading comma-separated values, each with `read`."
+    def values(s:str) -> tuple: return tuple(read(v) for v in s.split(','))
+    values.__name__ = f'comma-separated {read.__name__}'
+    return values
 
-def _synth_args(p):
-    p.add_argument('out', help='folder to write (must be empty unless --overwrite)')
-    p.add_argument('--normal', type=int, default=221, help='normal parts (default: 221, as the factory data)')
-    p.add_argument('--defect', type=int, default=1300, help='defect parts (default: 1300)')
-    p.add_argument('--scale', type=float, default=1.0, help='image scale: 1 = 2532x824, 0.25 = 633x206')
-    p.add_argument('--seed', type=int, default=0)
-    p.add_argument('--difficulty', type=float, default=1.0, help='higher = smaller, fainter defects')
-    p.add_argument('--overwrite', action='store_true', help='replace a dataset already in OUT')
-synth_cmd.args = _synth_args
+_SCALARS = {'int': int, 'float': float, 'str': str, 'Path': str}
 
-# %% ../nbs/90_cli.ipynb #01fdc824
-@command('audit', 'audit a dataset: counts, problems with file and line, duplicates and leakage across splits')
-def audit_cmd(args):
-    import json
-    from sealant_cls.audit import audit_dataset
-    rep = audit_dataset(args.data, class_map=args.class_map, near_distance=args.near_distance)
+def scalar_arg(names:list[str] # the scalar types of a parameter, e.g. ['float', 'str']
+              ):
+    "An argparse type reading one value as the first of `names` it parses as, text last (`float|str`: a number, else the text)."
+    reads = sorted((_SCALARS[n] for n in names), key=lambda r: r is str)
+    def scalar(s:str):
+        for r in reads[:-1]:
+            with contextlib.suppress(ValueError): return r(s)
+        return reads[-1](s)
+    scalar.__name__ = ' or '.join(names)
+    return scalar
+
+# %% ../nbs/90_cli.ipynb #c769c7b0
+def _sequence_options(t:ast.expr, # a tuple or Sequence type, bare or with its item types
+                      default # the parameter's default; a bare tuple's items are read as its items' type
+                     ) -> dict:
+    "argparse keywords for a tuple or sequence: a size `HxW` for a pair of whole numbers, else comma-separated values."
+    items = (t.slice.elts if isinstance(t.slice, ast.Tuple) else [t.slice]) if isinstance(t, ast.Subscript) else []
+    names = [n for n in map(_type_name, items) if n]  # `...` has no name
+    if names == ['int', 'int']: return dict(type=size_arg, metavar='HxW')
+    return dict(type=values_arg(_SCALARS[names[0]] if names else type(default[0])), metavar='A,B,...')
+
+def arg_options(p:Param # a parameter
+               ) -> dict|None:
+    "argparse keywords (action, nargs, type) for `p`, or None when a command line cannot give it."
+    types = shell_types(p)
+    if not types: return None
+    kind = _type_name(types[0])
+    if kind == 'bool': return dict(action='store_false' if p.default else 'store_true')
+    if kind == 'list': return dict(nargs='+')
+    if kind == 'dict': return dict(type=mapping_arg, metavar='NAME=VALUE,...')
+    if kind in ('tuple', 'Sequence'): return _sequence_options(types[0], p.default)
+    return dict(type=scalar_arg([_type_name(t) for t in types]))
+
+# %% ../nbs/90_cli.ipynb #273c05a5
+LINK = re.compile(r'`sealant_cls\.(\w+)\.(\w+)`')
+
+@functools.cache
+def value_links() -> dict[str, tuple[str,str]]:
+    "Parameter name → (module, name) of the library object a docment of that parameter links, in any command's function."
+    return {p.name: m.groups() for c in COMMANDS.values() for p in c.params if (m := LINK.search(p.doc))}
+
+def checked_by(module:str, # the module of the package defining `func`
+               func:str # a parser raising `InputError` for a malformed value
+              ):
+    "An argparse type checking a value with the library's `func` (imported when first used) and keeping the text."
+    def check(s:str) -> str:
+        try: getattr(importlib.import_module(f'sealant_cls.{module}'), func)(s)
+        except InputError as e: raise argparse.ArgumentTypeError(e.message) from None
+        return s
+    check.__name__ = func
+    return check
+
+def library_values(p:Param # a parameter
+                  ) -> dict:
+    "argparse keywords for the values the library defines for `p`: a linked constant's names, or a linked parser."
+    if p.name not in value_links(): return {}
+    module,node = definition(*value_links()[p.name])
+    if isinstance(node, ast.FunctionDef): return dict(type=checked_by(module, node.name))
+    if isinstance(node.value, ast.Dict) and all(isinstance(k, ast.Constant) for k in node.value.keys):
+        return dict(choices=[k.value for k in node.value.keys])
+    with contextlib.suppress(ValueError): return dict(choices=list(ast.literal_eval(node.value)))
+    return {}
+
+# %% ../nbs/90_cli.ipynb #be5ba90c
+@dataclass
+class Command:
+    "A subcommand: the library function it runs, and how its result is shown."
+    module:str # the module of the package that defines the function
+    func:str # the function
+    help:str # one line for `sealant-cls --help`
+    positional:tuple=() # parameters given by position, in this order; the others are options
+    show:Callable|None=None # `show(result, args)` prints the result and returns the exit code; None: nothing, 0
+    json:bool=False # whether `--json` prints the result as one JSON object instead
+
+    @functools.cached_property
+    def params(self) -> list[Param]: return read_params(self.module, self.func)
+
+    def name_of(self,
+                p:Param # one of its function's parameters
+               ) -> str:
+        "How the command line writes `p`: `DATA` when positional, else its option (`--no-progress` for a flag that is on)."
+        if p.name in self.positional: return p.name.upper()
+        return '--' + ('no-' if p.default is True else '') + p.name.replace('_', '-')
+
+# %% ../nbs/90_cli.ipynb #4879520b
+def shell_form(v # a default value
+              ) -> str:
+    "A default as a command line writes it: `1,32` for a tuple."
+    return ','.join(map(str, v)) if isinstance(v, (tuple, list)) else str(v)
+
+def help_text(p:Param, # the parameter
+              cmd:Command # its command
+             ) -> str:
+    "The docment of `p`, with parameter names written as the command line's options, and its default."
+    names = {q.name: cmd.name_of(q) for q in cmd.params}
+    doc = re.sub(r'`(\w+)`', lambda m: names.get(m[1], m[0]), p.doc)
+    if p.default is True: doc += f' (default: on; {cmd.name_of(p)} turns it off)'
+    elif p.default is False: doc += ' (default: off)'
+    elif p.default is None: doc += '' if 'default' in doc else ' (default: none)'
+    elif p.default is not Parameter.empty: doc += f' (default: {shell_form(p.default)})'
+    return doc.replace('%', '%%')
+
+# %% ../nbs/90_cli.ipynb #a0d446f5
+def _show_synth(out, # the dataset folder written
+                args # the parsed command line
+               ):
+    print(f"wrote {len(list(Path(out).glob('*/images/*')))} images to {out}")
+
+def _show_audit(rep, # the `AuditReport`
+                args # the parsed command line
+               ) -> int:
     print(json.dumps(rep.to_dict(), indent=2) if args.json else rep.summary())
     return 0 if rep.ok else 1
 
-def _audit_args(p):
-    p.add_argument('data', help='dataset folder (YOLO, Roboflow or folder-per-class) or its data.yaml')
-    p.add_argument('--json', action='store_true', help='print one JSON object (splits, problems, duplicates, ...)')
-    p.add_argument('--class-map', type=_class_map, help='folder names to classes, e.g. ok=normal,ng=defect')
-    p.add_argument('--near-distance', type=int, default=6, help='perceptual-hash distance counted as a near duplicate')
-    _max_pixels_arg(p)
-audit_cmd.args = _audit_args
-
-# %% ../nbs/90_cli.ipynb #c769c7b0
-@command('train', 'fine-tune an EfficientNet on a dataset and write a run folder')
-def train_cmd(args):
-    from sealant_cls.train import train
-    out = train(args.data, args.out, epochs=args.epochs, imbalance=args.imbalance, backbone=args.backbone,
-                size=args.size, long_side=args.long_side, pretrained=not args.no_pretrained, lr=args.lr, bs=args.bs,
-                seed=args.seed, overwrite=args.overwrite, resume=args.resume, allow_problems=args.allow_problems, class_map=args.class_map,
-                cache_dir=args.cache_dir, quiet=args.quiet)
+def _show_train(out, # the run folder written
+                args # the parsed command line
+               ):
     print(f'run written to {out}')
 
-def _train_args(p):
-    p.add_argument('data', help='dataset folder (YOLO, Roboflow or folder-per-class) or its data.yaml')
-    p.add_argument('--out', required=True, help='run folder to write')
-    p.add_argument('--epochs', type=int, default=8)
-    p.add_argument('--imbalance', default='none', choices=['none', 'oversample', 'undersample', 'weighted', 'focal'])
-    p.add_argument('--backbone', default='efficientnet_lite0', help='efficientnet_lite0 (offline weights), efficientnet_b0..b3, ...')
-    p.add_argument('--size', type=_size, help='input HxW, e.g. 512x160 (default: from the data)')
-    p.add_argument('--long-side', type=int, default=512, help='longer input side when --size is not given')
-    p.add_argument('--no-pretrained', action='store_true', help='start from random weights')
-    p.add_argument('--lr', type=_lr, default=3e-3, help="peak learning rate, or 'find' for fastai's learning-rate finder")
-    p.add_argument('--bs', type=int, default=16, help='batch size')
-    p.add_argument('--seed', type=int, default=42)
-    p.add_argument('--overwrite', action='store_true', help='replace the run in --out (only a run) once the new one completes, '
-                   'or discard an interrupted one')
-    p.add_argument('--resume', action='store_true', help='continue an interrupted run')
-    p.add_argument('--allow-problems', action='store_true', help='train even when the audit finds errors in the data '
-                   '(config.json records them)')
-    p.add_argument('--class-map', type=_class_map, help='folder names to classes, e.g. ok=normal,ng=defect')
-    p.add_argument('--cache-dir', help='where resized images are cached (default ~/.cache/sealant_cls)')
-    p.add_argument('--quiet', action='store_true', help='no progress bars')
-    _max_pixels_arg(p)
-train_cmd.args = _train_args
+def _show_bench(res, # what `bench` measured
+                args # the parsed command line
+               ):
+    from sealant_cls.bench import format_bench
+    print(json.dumps(res, indent=2) if args.json else format_bench(res))
 
-# %% ../nbs/90_cli.ipynb #8b4a6c62
-def _fmt(v): return '—' if v is None else f'{v:.3f}'
+# %% ../nbs/90_cli.ipynb #f2665406
+def _fmt(v:float|None # a metric, None when undefined
+        ) -> str: return '—' if v is None else f'{v:.3f}'
 
-@command('evaluate', 'score a split with a run: metrics with confidence intervals, threshold, figures and an HTML report')
-def evaluate_cmd(args):
-    import json
-    from sealant_cls.evaluate import evaluate
-    res = evaluate(args.run, args.data, split=args.split, policy=args.policy, n_boot=args.n_boot,
-                   class_map=args.class_map)
-    if args.json: print(json.dumps(res, indent=2)); return
+def _show_evaluate(res:dict, # what `evaluate` returned
+                   args # the parsed command line
+                  ):
+    if args.json: return print(json.dumps(res, indent=2))
     c,t = res['counts'],res['threshold']
-    print(f"{args.split}: {c['normal']} normal, {c['defect']} defect; threshold {t['value']:.4g} ({t['policy']})")
+    print(f"{res['split']}: {c['normal']} normal, {c['defect']} defect; threshold {t['value']:.4g} ({t['policy']})")
     for k,m in res['metrics'].items():
         ci = f"[{m['ci'][0]:.3f}, {m['ci'][1]:.3f}]" if m['ci'] else ''
         print(f"  {k:18s} {_fmt(m['value'])} {ci}")
     for d in res['diagnostics'] + res.get('notes', []): print(f'  ! {d}')
     print(f"report: {res['report']}")
 
-def _evaluate_args(p):
-    p.add_argument('run', help='a trained run folder')
-    p.add_argument('data', nargs='?', help='dataset (default: the one the run was trained on)')
-    p.add_argument('--split', default='test', choices=['train', 'valid', 'test'])
-    p.add_argument('--policy', help="threshold policy chosen on valid: max_f1, youden, recall>=0.99, fpr<=0.01 or a number")
-    p.add_argument('--n-boot', type=int, default=1000, help='bootstrap resamples for the 95%% CIs')
-    p.add_argument('--class-map', type=_class_map)
-    p.add_argument('--json', action='store_true', help='print one JSON object')
-    _max_pixels_arg(p)
-evaluate_cmd.args = _evaluate_args
-
-# %% ../nbs/90_cli.ipynb #273c05a5
-@command('export', 'export a run to ONNX (model.onnx + model.json), checked against PyTorch')
-def export_cmd(args):
-    from sealant_cls.export import export
-    res = export(args.run, quantize=args.quantize, tolerance=args.tolerance)
+def _show_export(res:dict, # what `export` returned
+                 args # the parsed command line
+                ):
     print(f"wrote {res['onnx']} ({res['onnx_bytes']/1e6:.1f} MB; ONNX Runtime vs PyTorch max |Δp| {res['max_diff']:.1e})")
-    if args.quantize:
-        print(f"wrote {res['int8']} ({res['int8_bytes']/1e6:.1f} MB; int8 vs float max |Δp| {res['int8_max_diff']:.3f})")
-        if 'valid_float' not in res: print('  the run lists no validation images: int8 not compared with float on real data')
-        else:
-            c,t = res['valid_float']['counts'],res['valid_float']['threshold']
-            print(f"  validation, {c['normal']} normal and {c['defect']} defect images, threshold {t:.4g}:")
-            for k in ('float', 'int8'):
-                v = res[f'valid_{k}']
-                print(f"  {k:5s} AUROC {_fmt(v['auroc'])}  recall {_fmt(v['recall'])}  specificity {_fmt(v['specificity'])}"
-                      f"  escapes {v['escapes']}  false alarms {v['false_alarms']}")
+    if 'int8' not in res: return
+    print(f"wrote {res['int8']} ({res['int8_bytes']/1e6:.1f} MB; int8 vs float max |Δp| {res['int8_max_diff']:.3f})")
+    if 'valid_float' not in res: return print('  the run lists no validation images: int8 not compared with float on real data')
+    c,t = res['valid_float']['counts'],res['valid_float']['threshold']
+    print(f"  validation, {c['normal']} normal and {c['defect']} defect images, threshold {t:.4g}:")
+    for k in ('float', 'int8'):
+        v = res[f'valid_{k}']
+        print(f"  {k:5s} AUROC {_fmt(v['auroc'])}  recall {_fmt(v['recall'])}  specificity {_fmt(v['specificity'])}"
+              f"  escapes {v['escapes']}  false alarms {v['false_alarms']}")
 
-def _export_args(p):
-    p.add_argument('run', help='a trained run folder')
-    p.add_argument('--quantize', action='store_true', help='also write an int8 copy, model.int8.onnx')
-    p.add_argument('--tolerance', type=float, default=1e-4, help='largest allowed ONNX vs PyTorch difference')
-export_cmd.args = _export_args
+# %% ../nbs/90_cli.ipynb #fda4c25a
+SHOWN_FAILURES = 5  # unreadable images `predict` names on stderr; the CSV has them all
 
-# %% ../nbs/90_cli.ipynb #33a2e8a6
-@command('predict', 'score image files, folders or a YOLO dataset with model.onnx and write a CSV (no fastai needed)')
-def predict_cmd(args):
-    from sealant_cls.predict import predict_to_csv
-    res = predict_to_csv(args.model, args.inputs, args.out, batch_size=args.batch_size, progress=not args.no_progress)
-    print(f"{res.n_ok} predicted, {res.n_failed} failed -> {args.out}{' (replaced the CSV that was there)' if res.replaced else ''}")
-    return 1 if res.n_failed else 0
+def _show_predict(res, # the `CsvSummary`
+                  args # the parsed command line
+                 ) -> int:
+    print(f"{res.n_ok} predicted, {res.n_failed} failed -> {args.out_csv}{' (replaced the CSV that was there)' if res.replaced else ''}")
+    if not res.n_failed: return 0
+    with open(args.out_csv, newline='') as f: errors = [r['error'] for r in csv.DictReader(f) if r['error']]
+    more = [f'... and {len(errors)-SHOWN_FAILURES} more'] if len(errors) > SHOWN_FAILURES else []
+    print(f'sealant-cls predict: {len(errors)} of {res.n_ok+res.n_failed} images could not be read (see the error column '
+          f'of {args.out_csv}):', *errors[:SHOWN_FAILURES], *more, sep='\n  ', file=sys.stderr)
+    return 1
 
-def _predict_args(p):
-    p.add_argument('model', help='model.onnx written by `sealant-cls export`')
-    p.add_argument('inputs', nargs='+', metavar='INPUT', help='image files or folders (searched recursively)')
-    p.add_argument('--out', required=True, help='CSV to write: path, p_defect, label, threshold, error')
-    p.add_argument('--batch-size', type=int, default=32)
-    p.add_argument('--no-progress', action='store_true')
-    _max_pixels_arg(p)
-predict_cmd.args = _predict_args
+# %% ../nbs/90_cli.ipynb #01fdc824
+COMMANDS = {
+    'synth': Command('synth', 'make_sealant_dataset', 'write a synthetic sealant-bead dataset in YOLO (Roboflow) layout',
+                     ('out',), _show_synth),
+    'audit': Command('audit', 'audit_dataset', 'audit a dataset: counts, problems with file and line, duplicates and '
+                     'leakage across splits', ('data',), _show_audit, json=True),
+    'train': Command('train', 'train', 'fine-tune an EfficientNet on a dataset and write a run folder', ('data',), _show_train),
+    'evaluate': Command('evaluate', 'evaluate', 'score a split with a run: metrics with confidence intervals, threshold, '
+                        'figures and an HTML report', ('run', 'data'), _show_evaluate, json=True),
+    'export': Command('export', 'export', 'export a run to ONNX (model.onnx + model.json), checked against PyTorch',
+                      ('run',), _show_export),
+    'predict': Command('predict', 'predict_to_csv', 'score image files, folders or a YOLO dataset with model.onnx and '
+                       'write a CSV (no torch needed)', ('model_path', 'inputs'), _show_predict),
+    'bench': Command('bench', 'bench', "speed of a run's model on this machine: PyTorch and ONNX Runtime, float and int8",
+                     ('run',), _show_bench, json=True),
+    'demo': Command('demo', 'demo', 'the whole job on generated sealant beads, offline: synth, audit, train, evaluate'),
+}
 
-# %% ../nbs/90_cli.ipynb #be5ba90c
-@command('demo', 'the whole job on generated sealant beads, offline: synth, audit, train, evaluate')
-def demo_cmd(args):
-    from sealant_cls.demo import demo
-    demo(args.out, epochs=args.epochs, overwrite=args.overwrite, quiet=args.quiet)
+# %% ../nbs/90_cli.ipynb #9854bac3
+def command_parser(name:str # a key of `COMMANDS`
+                  ) -> argparse.ArgumentParser:
+    "The parser of `sealant-cls <name>`, built from its function's source."
+    cmd = COMMANDS[name]
+    p = argparse.ArgumentParser(prog=f'sealant-cls {name}', description=cmd.help, argument_default=argparse.SUPPRESS)
+    for q in sorted(cmd.params, key=lambda q: q.name not in cmd.positional):
+        if (kw := arg_options(q)) is None: continue
+        kw |= library_values(q) | dict(help=help_text(q, cmd))
+        if q.name not in cmd.positional: p.add_argument(cmd.name_of(q), dest=q.name, required=q.default is Parameter.empty, **kw)
+        else: p.add_argument(q.name, metavar=cmd.name_of(q), **(dict(nargs='?') if q.default is not Parameter.empty else {}) | kw)
+    if cmd.json: p.add_argument('--json', action='store_true', default=False, help='print the result as one JSON object')
+    return p
 
-def _demo_args(p):
-    p.add_argument('--out', default='sealant_demo', help='folder for the data and the run (default: ./sealant_demo)')
-    p.add_argument('--epochs', type=int, default=6)
-    p.add_argument('--overwrite', action='store_true')
-    p.add_argument('--quiet', action='store_true')
-demo_cmd.args = _demo_args
+# %% ../nbs/90_cli.ipynb #2249d01c
+TRAIN_EXTRA = 'sealant_cls[train]'  # the extra that adds torch, fastai and everything training and evaluation import
 
-# %% ../nbs/90_cli.ipynb #4879520b
-@command('bench', "speed of a run's model on this machine: PyTorch eager/channels-last, ONNX Runtime float/int8")
-def bench_cmd(args):
-    import json
-    from sealant_cls.bench import bench, format_bench
-    res = bench(args.run, seconds=args.seconds, threads=args.threads)
-    print(json.dumps(res, indent=2) if args.json else format_bench(res))
+def check_inputs(cmd:Command, # the command
+                 args:argparse.Namespace # its parsed command line
+                ):
+    "`InputError` for a positional path the command reads that does not exist."
+    for p in cmd.params:
+        reads = p.name in cmd.positional and not p.name.startswith('out') and 'Path' in map(_type_name, _alternatives(p.anno))
+        if reads and hasattr(args, p.name) and not Path(getattr(args, p.name)).expanduser().exists():
+            raise InputError('no such file or folder', getattr(args, p.name))
 
-def _bench_args(p):
-    p.add_argument('run', help='a run folder exported with `sealant-cls export` (add --quantize for the int8 row)')
-    p.add_argument('--json', action='store_true', help='print one JSON object')
-    p.add_argument('--seconds', type=float, default=3.0, help='time budget per runtime and batch size')
-    p.add_argument('--threads', type=int, help='threads (default: all cores)')
-bench_cmd.args = _bench_args
+def run_command(name:str, # a key of `COMMANDS`
+                args:argparse.Namespace # its parsed command line
+               ) -> int:
+    "Check the inputs, import the command's module, call its function with the options given, show the result."
+    cmd = COMMANDS[name]
+    check_inputs(cmd, args)
+    f = getattr(importlib.import_module(f'sealant_cls.{cmd.module}'), cmd.func)
+    res = f(**{k: v for k,v in vars(args).items() if k != 'json'})
+    return (cmd.show(res, args) if cmd.show else 0) or 0
+
+# %% ../nbs/90_cli.ipynb #e686bf47
+def top_parser() -> argparse.ArgumentParser:
+    "The parser of `sealant-cls` itself: `--version`, the command's name, and the rest for the command's parser."
+    listing = '\n'.join(f'  {n:<10}{c.help}' for n,c in COMMANDS.items())
+    p = argparse.ArgumentParser(prog='sealant-cls', formatter_class=argparse.RawDescriptionHelpFormatter,
+        description='Sort photos of sealant beads into normal and defect: audit, train, evaluate, export, predict.',
+        epilog=f'commands:\n{listing}\n\n`sealant-cls COMMAND --help` lists its options and their defaults.')
+    p.add_argument('--version', action='version', version=f'sealant-cls {__version__}')
+    p.add_argument('command', choices=COMMANDS, metavar='COMMAND', help='one of the commands below')
+    p.add_argument('args', nargs=argparse.REMAINDER, metavar='...', help="the command's arguments")
+    return p
+
+def main(argv:list[str]|None=None # arguments after the program name (default: `sys.argv[1:]`)
+        ) -> int:
+    "Run `sealant-cls` with `argv`; returns the exit code (0 ok, 1 bad input, 2 usage error)."
+    top = top_parser().parse_args(argv)
+    args = command_parser(top.command).parse_args(top.args)
+    try: return run_command(top.command, args)
+    except InputError as e: msg = str(e)
+    except ModuleNotFoundError as e: msg = f'this command needs {e.name}, which this install leaves out: pip install "{TRAIN_EXTRA}"'
+    except KeyboardInterrupt:
+        print(f'sealant-cls {top.command}: interrupted', file=sys.stderr)
+        return 130
+    print(f'sealant-cls {top.command}: error: {msg}', file=sys.stderr)
+    return 1
+
+def cli():
+    "Console-script entry point."
+    sys.exit(main())

@@ -143,15 +143,14 @@ def _subdirs(d:Path) -> list[Path]: return sorted(p for p in d.iterdir() if p.is
 def _folder_rows(root:Path, class_map:dict|None) -> list[dict]:
     cmap = {c: c for c in CLASSES} | {str(k).lower(): v for k,v in (class_map or {}).items()}
     if bad := [v for v in cmap.values() if v not in CLASSES]:
-        raise InputError(f'class_map values must be {" or ".join(CLASSES)}, got {bad}')
+        raise InputError(f'--class-map values must be {" or ".join(CLASSES)}, got {bad}')
     subs = _subdirs(root)
     split_dirs = [d for d in subs if d.name.lower() in SPLIT_NAMES]
     groups = [(SPLIT_NAMES[d.name.lower()], _subdirs(d)) for d in split_dirs] if split_dirs else [('', subs)]
     found = sorted({c.name for _,cs in groups for c in cs})
     if unknown := [n for n in found if n.lower() not in cmap]:
         raise InputError(f'class folders {unknown} are not mapped to {"/".join(CLASSES)}; folders found: {found}. '
-                         "Map them: --class-map ok=normal,ng=defect on the command line, class_map={'ok': 'normal', 'ng': 'defect'} "
-                         'in Python', root)
+                         'Map them with --class-map ok=normal,ng=defect (`class_map` in Python)', root)
     return [dict(path=str(p.resolve()), split=split, label=cmap[c.name.lower()], n_boxes=0, boxes=[], label_path='')
             for split,cs in groups for c in cs for p in sorted(c.rglob('*')) if _is_image(p)]
 
@@ -173,6 +172,11 @@ def _detect(root:Path, class_map, problems) -> tuple[str, list[dict], list[str]]
         if split_dirs:
             return 'images-labels', [r for d in split_dirs for r in _yolo_rows(d, SPLIT_NAMES[d.name.lower()], n_cls, problems)], names
         return 'flat', _yolo_rows(root/'images', '', n_cls, problems), names
+    if nested := sorted(root.glob('*/data.y*ml')):  # a downloaded repository, its dataset one folder down
+        if len(nested) > 1:
+            raise InputError(f'no data.yaml here but {len(nested)} one folder down ({", ".join(p.parent.name for p in nested)}): '
+                             'pass the one to read', root)
+        return _detect(nested[0], class_map, problems)
     if _subdirs(root): return 'folders', _folder_rows(root, class_map), []
     raise InputError('layout not recognised: expected a data.yaml, images/ (+ labels/), split folders with images/ '
                      'and labels/, or one folder per class', root)

@@ -10,55 +10,53 @@ import json
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
-from .core import InputError, CLASSES, load_letterboxed, to_model_input, letterbox_boxes
-from .core import atomic_target, write_atomic
+from .core import InputError, Preprocessing, is_defect, score_inputs, atomic_target, write_atomic
 from .data import read_dataset
-from .audit import prepare_items, audit_dataset
+from .audit import prepare_items
 from .run import (read_config, read_threshold, write_threshold, read_items, load_model, WEIGHTS, ITEMS,
-                             THRESHOLD, METRICS, PREDICTIONS)
+                             METRICS, PREDICTIONS)
 from .metrics import binary_metrics, describe_threshold, choose_threshold, too_good_to_be_true, compare_metrics
 from .interpret import (roc_figure, pr_figure, confusion_figure, score_histogram, top_losses, gradcam,
                                    pointing_game, gallery_figure)
 from .report import write_report
 
 # %% auto #0
-__all__ = ['score_images', 'explain_defects', 'items_to_score', 'evaluate', 'compare', 'evaluate_learner']
+__all__ = ['score_images', 'explain_defects', 'items_to_score', 'evaluation_threshold', 'score_split', 'duplicates_across_splits',
+           'write_predictions', 'result_figures', 'evaluate', 'compare', 'evaluate_learner']
 
 # %% ../nbs/12_evaluate.ipynb #5e4c9d4f
 def score_images(model:torch.nn.Module, # the run's network, in eval mode
+                 pre:Preprocessing, # the run's preprocessing
                  paths:list, # image files
-                 size:tuple[int,int], mean:tuple, std:tuple, # the run's preprocessing
                  bs:int=32 # images per forward pass
                 ) -> tuple[np.ndarray,list]:
     "p_defect for each of `paths` (NaN where the image could not be read) and the list of `(path, error)` failures."
-    p,failed = np.full(len(paths), np.nan),[]
-    for start in range(0, len(paths), bs):
-        xs,idx = [],[]
-        for i in range(start, min(start+bs, len(paths))):
-            try: xs.append(to_model_input(load_letterboxed(paths[i], size), mean, std)); idx.append(i)
-            except InputError as e: failed.append((str(paths[i]), str(e)))
-        if not xs: continue
-        with torch.no_grad(): logits = model(torch.from_numpy(np.stack(xs)))
-        p[idx] = torch.softmax(logits.float(), 1)[:, 1].numpy()
-    return p,failed
+    def logits_of(x):
+        with torch.no_grad(): return model(torch.from_numpy(x)).float().numpy()
+    p,errors = score_inputs(logits_of, pre, list(paths), bs)
+    return p,[(str(f), e) for f,e in zip(paths, errors) if e is not None]
 
 # %% ../nbs/12_evaluate.ipynb #24b6b247
-def explain_defects(model, items:pd.DataFrame, p:np.ndarray, size, mean, std, n:int=24):
+def explain_defects(model, pre:Preprocessing, items:pd.DataFrame, p:np.ndarray, n:int=24):
     "Pointing-game scores over up to `n` boxed defect images of `items`, and a Grad-CAM gallery figure (or None)."
     boxed = np.flatnonzero((items.label.values == 'defect') & (items.n_boxes.values > 0) & ~np.isnan(p))
     boxed = boxed[np.argsort(-p[boxed], kind='stable')][:n]
     if not len(boxed): return {'n': 0, 'pointing_game': None, 'energy_in_boxes': None}, None
     rows = items.iloc[boxed]
-    images = [load_letterboxed(r.path, size) for r in rows.itertuples()]
-    x = torch.from_numpy(np.stack([to_model_input(im, mean, std) for im in images]))
+    images = [pre.load(r.path) for r in rows.itertuples()]
+    x = torch.from_numpy(np.stack([pre.normalise(im) for im in images]))
     heat = np.concatenate([gradcam(model, x[i:i+8]) for i in range(0, len(x), 8)])
-    boxes = [letterbox_boxes(r.boxes, (r.width, r.height), size) for r in rows.itertuples()]
+    boxes = [pre.boxes(r.boxes, (r.width, r.height)) for r in rows.itertuples()]
     titles = [f'p={p[i]:.2f}' for i in boxed]
     return pointing_game(heat, boxes), gallery_figure(images[:8], titles[:8], boxes[:8], heat[:8])
 
 # %% ../nbs/12_evaluate.ipynb #8bda71ac
-def items_to_score(run:Path, cfg, data=None, class_map:dict|None=None) -> tuple[pd.DataFrame,list]:
-    "The items to evaluate (the run's `items.csv` unless `data` is given) and the `(path, error, split)` of images that cannot be decoded."
+def items_to_score(run:Path, # the run folder
+                   cfg, # its `RunConfig`
+                   data:str|Path|None=None, # a dataset to read anew; None: the run's items.csv
+                   class_map:dict|None=None # folder name → class, for folder-per-class datasets
+                  ) -> tuple[pd.DataFrame,list]:
+    "The items to evaluate and the `(path, error, split)` of listed images that cannot be decoded."
     if data is None and (run/ITEMS).exists(): return read_items(run),[]
     data = data or cfg.data.get('root')
     if not data: raise InputError('no dataset given and the run does not record one', run)
@@ -69,10 +67,71 @@ def items_to_score(run:Path, cfg, data=None, class_map:dict|None=None) -> tuple[
 
 def _labels(items): return (items.label.values == 'defect').astype(int)
 
+def evaluation_threshold(run:Path, # the run folder
+                         model, # its network
+                         pre:Preprocessing, # its preprocessing
+                         items:pd.DataFrame, # the items, with a validation split
+                         policy:str|None=None # None: the stored threshold; else choose anew with this policy
+                        ) -> dict:
+    "The run's stored threshold, or one `policy` chooses anew on validation (stored, marked as chosen by evaluate)."
+    if policy is None: return read_threshold(run)
+    valid = items[items.split == 'valid']
+    pv,_ = score_images(model, pre, valid.path)
+    ok = ~np.isnan(pv)
+    threshold = {**choose_threshold(_labels(valid)[ok], pv[ok], policy), 'chosen_by': 'evaluate'}
+    write_threshold(run, threshold)
+    return threshold
+
+# %% ../nbs/12_evaluate.ipynb #43255ea0
+def score_split(model, # the run's network
+                pre:Preprocessing, # its preprocessing
+                items:pd.DataFrame, # the items to evaluate
+                split:str, # the split to score
+                unreadable:list=() # `(path, error, split)` of listed images that could not be decoded
+               ) -> tuple[pd.DataFrame,np.ndarray,list]:
+    "The items of `split`, their `p_defect` (NaN where unreadable) and the `(path, error)` of every failure."
+    sub = items[items.split == split].reset_index(drop=True)
+    if not len(sub): raise InputError(f'no images in split {split!r}', items.attrs.get('root'))
+    p,failed = score_images(model, pre, sub.path)
+    return sub, p, failed + [(f, e) for f,e,s in unreadable if s in (split, '')]
+
+def duplicates_across_splits(items:pd.DataFrame # items with `group` (near-duplicate group id) and `split`
+                            ) -> list[dict]:
+    "The near-duplicate groups whose images lie in more than one split, each as `{'paths': [...]}`."
+    return [{'paths': g.path.tolist()} for _,g in items.groupby('group') if g.split.nunique() > 1]
+
+# %% ../nbs/12_evaluate.ipynb #77d3b64a
+def write_predictions(run:Path, # the run folder
+                      sub:pd.DataFrame, # the items scored
+                      p:np.ndarray, # their p_defect (NaN where unreadable)
+                      threshold:float # the decision threshold
+                     ):
+    "`predictions.csv`: path, label, p_defect and the predicted class of each item (empty where unreadable)."
+    predicted = np.where(np.isnan(p), '', np.where(is_defect(p, threshold), 'defect', 'normal'))
+    with atomic_target(run/PREDICTIONS) as tmp:
+        pd.DataFrame({'path': sub.path, 'label': sub.label, 'p_defect': p, 'predicted': predicted}).to_csv(tmp, index=False)
+
+def result_figures(sub:pd.DataFrame, # the items scored, all readable
+                   p:np.ndarray, # their p_defect
+                   pre:Preprocessing, # the run's preprocessing, for the gallery of worst errors
+                   threshold:float # the decision threshold
+                  ) -> dict:
+    "Title → figure: ROC, precision-recall, confusion matrix, scores per class, and the worst errors."
+    y = _labels(sub)
+    figs = {'ROC': roc_figure(y, p, threshold), 'Precision-recall': pr_figure(y, p, threshold),
+            'Confusion matrix': confusion_figure(y, p, threshold), 'Scores per class': score_histogram(y, p, threshold)}
+    worst = top_losses(y, p, k=8)
+    rows = sub.iloc[worst]
+    figs['Worst errors'] = gallery_figure([pre.load(r.path) for r in rows.itertuples()],
+        [f'{r.label} p={q:.2f}' for r,q in zip(rows.itertuples(), p[worst])],
+        [pre.boxes(r.boxes, (r.width, r.height)) for r in rows.itertuples()])
+    return figs
+
+# %% ../nbs/12_evaluate.ipynb #bb665d50
 def evaluate(run:str|Path, # a completed run folder
              data:str|Path|None=None, # a dataset to read anew (default: the run's own items.csv, its exact split)
              split:str='test', # split to evaluate
-             policy:str|None=None, # threshold policy chosen on validation (default: the stored one, else 'youden')
+             policy:str|None=None, # choose the threshold anew on validation with this policy (default: the run's stored one)
              n_boot:int=1000, # bootstrap resamples for the confidence intervals
              seed:int=0, # bootstrap seed
              gradcam_n:int=24, # defect images explained with Grad-CAM
@@ -81,45 +140,22 @@ def evaluate(run:str|Path, # a completed run folder
     "Score `split` of `data` with `run`; write metrics.json, predictions.csv, figures and the report. Returns the results."
     run = Path(run)
     cfg = read_config(run, need=(WEIGHTS,))
-    size,mean,std = tuple(cfg.input_size),cfg.mean,cfg.std
+    pre,model = cfg.preprocessing,load_model(run)
     items,unreadable = items_to_score(run, cfg, data, class_map)
-    model = load_model(run)
-    if policy is None and (run/THRESHOLD).exists(): threshold = read_threshold(run)
-    else:
-        valid = items[items.split == 'valid']
-        pv,_ = score_images(model, valid.path.tolist(), size, mean, std)
-        ok = ~np.isnan(pv)
-        threshold = choose_threshold(_labels(valid)[ok], pv[ok], policy or 'youden')
-        write_threshold(run, threshold)
-    sub = items[items.split == split].reset_index(drop=True)
-    if not len(sub): raise InputError(f'no images in split {split!r}', data)
-    p,failed = score_images(model, sub.path.tolist(), size, mean, std)
-    failed += [(f, e) for f,e,s in unreadable if s in (split, '')]
-    ok,y,t = ~np.isnan(p),_labels(sub),threshold['value']
-    data = data or cfg.data.get('root')
-    res = {'split': split, 'run': str(run), 'data': str(data), **binary_metrics(y[ok], p[ok], t, n_boot=n_boot, seed=seed)}
-    res['threshold'] = {k:threshold[k] for k in ('policy', 'value')}
-    res['at_threshold'] = describe_threshold(y[ok], p[ok], t)
-    res['failed'] = [{'path': f, 'error': e} for f,e in failed]
-    pg,cam_fig = explain_defects(model, sub[ok], p[ok], size, mean, std, n=gradcam_n)
-    res['interpretation'] = pg
-    auroc = res['metrics']['auroc']
-    suspicious = auroc['value'] is not None and (auroc['value'] >= 0.999 or auroc['ci'][0] == auroc['ci'][1])
-    dups = [g for g in audit_dataset(items, class_map).duplicates if g['cross_split']] if suspicious else None
-    res['diagnostics'] = too_good_to_be_true(res, audit_duplicates=dups, pointing_game=pg['pointing_game'])
-    with atomic_target(run/PREDICTIONS) as tmp:
-        pd.DataFrame({'path': sub.path, 'label': sub.label, 'p_defect': p,
-                      'predicted': np.where(np.isnan(p), '', np.where(p >= t, 'defect', 'normal'))}).to_csv(tmp, index=False)
-    figs = {'ROC': roc_figure(y[ok], p[ok], t), 'Precision-recall': pr_figure(y[ok], p[ok], t),
-            'Confusion matrix': confusion_figure(y[ok], p[ok], t), 'Scores per class': score_histogram(y[ok], p[ok], t)}
-    worst = top_losses(y[ok], p[ok], k=8)
-    rows = sub[ok].iloc[worst]
-    figs['Worst errors'] = gallery_figure([load_letterboxed(r.path, size) for r in rows.itertuples()],
-        [f'{r.label} p={q:.2f}' for r,q in zip(rows.itertuples(), p[ok][worst])],
-        [letterbox_boxes(r.boxes, (r.width, r.height), size) for r in rows.itertuples()])
+    threshold = evaluation_threshold(run, model, pre, items, policy)
+    sub,p,failed = score_split(model, pre, items, split, unreadable)
+    ok,t = ~np.isnan(p),threshold['value']
+    y = _labels(sub)[ok]
+    res = {'split': split, 'run': str(run), 'data': str(data or cfg.data.get('root')),
+           **binary_metrics(y, p[ok], t, n_boot=n_boot, seed=seed), 'threshold': threshold,
+           'at_threshold': describe_threshold(y, p[ok], t), 'failed': [{'path': f, 'error': e} for f,e in failed]}
+    res['interpretation'],cam_fig = explain_defects(model, pre, sub[ok], p[ok], n=gradcam_n)
+    res['diagnostics'] = too_good_to_be_true(res, audit_duplicates=duplicates_across_splits(items),
+                                             pointing_game=res['interpretation']['pointing_game'])
+    write_predictions(run, sub, p, t)
+    figs = result_figures(sub[ok].reset_index(drop=True), p[ok], pre, t)
     if cam_fig is not None: figs['Grad-CAM on defects'] = cam_fig
-    html,_ = write_report(run, res, figs, title=f'{run.name}: {split} split')
-    res['report'] = str(html)
+    res['report'] = str(write_report(run, res, figs, title=f'{run.name}: {split} split')[0])
     write_atomic(run/METRICS, json.dumps(res, indent=2))
     return res
 

@@ -9,42 +9,29 @@ from __future__ import annotations
 import collections, json, tempfile
 from pathlib import Path
 import numpy as np, onnx, onnxruntime as ort, pandas as pd, torch
-from PIL import Image
 from sklearn.metrics import roc_auc_score
-from . import __version__
-from .core import InputError, CLASSES, letterbox, load_letterboxed, to_model_input, atomic_target, write_atomic
-from .run import (RunConfig, RUN_FORMAT, WEIGHTS, ITEMS, ONNX_MODEL, ONNX_META, ONNX_META_KEY, read_config,
-                             read_threshold, read_items, load_model)
+from .core import InputError, Preprocessing, score_inputs, atomic_target, write_atomic
+from .run import (RunConfig, WEIGHTS, ITEMS, ONNX_MODEL, ONNX_META, ONNX_META_KEY, INT8_MODEL, read_config,
+                             read_threshold, read_items, load_model, model_metadata, ort_session, onnx_logits)
 from .metrics import describe_threshold
 
 # %% auto #0
-__all__ = ['OPSET', 'INT8_MODEL', 'model_metadata', 'check_inputs', 'to_onnx', 'onnx_p_defect', 'torch_p_defect', 'quantize_int8',
-           'ort_op_counts', 'validation_items', 'sample_items', 'onnx_scores', 'export']
+__all__ = ['OPSET', 'check_inputs', 'to_onnx', 'onnx_p_defect', 'torch_p_defect', 'quantize_int8', 'ort_op_counts',
+           'validation_items', 'sample_items', 'onnx_scores', 'export_checked', 'compare_int8', 'export']
 
 # %% ../nbs/13_export.ipynb #c2eaba95
-OPSET = 18
-
-def model_metadata(cfg:RunConfig, # the run's configuration
-                   threshold:dict # the run's threshold, `{'policy': ..., 'value': ...}`
-                  ) -> dict:
-    "The preprocessing and decision metadata stored with an exported model."
-    return {'input_size': list(cfg.input_size), 'resize': 'letterbox', 'pad_value': cfg.pad_value,
-            'mean': list(cfg.mean), 'std': list(cfg.std), 'classes': list(cfg.classes), 'threshold': threshold,
-            'backbone': cfg.backbone, 'sealant_cls': __version__, 'format': RUN_FORMAT, 'input': 'image', 'output': 'logits'}
+OPSET = 18  # the ONNX opset written
 
 # %% ../nbs/13_export.ipynb #b378c12d
-def check_inputs(cfg:RunConfig, # the run's configuration
+def check_inputs(pre:Preprocessing, # the run's preprocessing
                  images:list|None=None, # image files; None for synthetic ones
                  n_synthetic:int=4 # how many synthetic images when `images` is None
                 ) -> np.ndarray:
     "A (n, 3, height, width) float32 batch of model inputs for the parity check and calibration."
-    size = tuple(cfg.input_size)
-    if images: pics = [load_letterboxed(f, size) for f in images]
-    else:
-        rng = np.random.default_rng(0)
-        shapes = [(round(size[0]*f), size[1]) for f in np.linspace(0.6, 1.6, n_synthetic)]
-        pics = [letterbox(Image.fromarray(rng.integers(0, 256, (h, w, 3), dtype=np.uint8)), size) for h,w in shapes]
-    return np.stack([to_model_input(p, cfg.mean, cfg.std) for p in pics])
+    if images: return np.stack([pre(f) for f in images])
+    rng = np.random.default_rng(0)
+    shapes = [(round(pre.size[0]*f), pre.size[1]) for f in np.linspace(0.6, 1.6, n_synthetic)]
+    return np.stack([pre(rng.integers(0, 256, (h, w, 3), dtype=np.uint8)) for h,w in shapes])
 
 # %% ../nbs/13_export.ipynb #cc0d6d93
 def to_onnx(model:torch.nn.Module, # the model, in eval mode
@@ -62,20 +49,19 @@ def to_onnx(model:torch.nn.Module, # the model, in eval mode
     with atomic_target(path) as tmp: onnx.save(proto, tmp)
     return Path(path)
 
-def _p_defect(logits:np.ndarray) -> np.ndarray:
-    e = np.exp(logits - logits.max(1, keepdims=True))
-    return (e/e.sum(1, keepdims=True))[:, CLASSES.index('defect')]
-
 def onnx_p_defect(path:str|Path, # an ONNX model
+                  pre:Preprocessing, # its preprocessing (the class order)
                   x:np.ndarray # a batch of model inputs
                  ) -> np.ndarray:
     "`p_defect` for `x` computed by ONNX Runtime."
-    sess = ort.InferenceSession(str(path), providers=['CPUExecutionProvider'])
-    return _p_defect(sess.run(None, {sess.get_inputs()[0].name: x})[0])
+    return pre.p_defect(onnx_logits(ort_session(path))(x))
 
-def torch_p_defect(model:torch.nn.Module, x:np.ndarray) -> np.ndarray:
+def torch_p_defect(model:torch.nn.Module, # the network
+                   pre:Preprocessing, # its preprocessing (the class order)
+                   x:np.ndarray # a batch of model inputs
+                  ) -> np.ndarray:
     "`p_defect` for `x` computed by PyTorch."
-    with torch.no_grad(): return _p_defect(model.eval()(torch.from_numpy(x)).numpy())
+    with torch.no_grad(): return pre.p_defect(model.eval()(torch.from_numpy(x)).numpy())
 
 # %% ../nbs/13_export.ipynb #46ba6911
 def quantize_int8(onnx_path:str|Path, # the float model
@@ -85,21 +71,21 @@ def quantize_int8(onnx_path:str|Path, # the float model
     "Static QDQ int8 copy of `onnx_path` (uint8 activations, per-channel int8 weights), calibrated on `calibration`."
     from onnxruntime.quantization import quantize_static, QuantFormat, QuantType, CalibrationDataReader
     from onnxruntime.quantization.shape_inference import quant_pre_process
-    name = ort.InferenceSession(str(onnx_path), providers=['CPUExecutionProvider']).get_inputs()[0].name
+    name = ort_session(onnx_path).get_inputs()[0].name
     class _Reader(CalibrationDataReader):
         def __init__(self): self.items = iter(calibration)
         def get_next(self):
             x = next(self.items, None)
             return None if x is None else {name: x[None]}
-    pre = Path(out_path).with_suffix('.pre.onnx')
+    prepared = Path(out_path).with_suffix('.pre.onnx')
     try:
-        quant_pre_process(str(onnx_path), str(pre))
+        quant_pre_process(str(onnx_path), str(prepared))
         with atomic_target(out_path) as tmp:
-            quantize_static(str(pre), str(tmp), _Reader(), quant_format=QuantFormat.QDQ, per_channel=True,
+            quantize_static(str(prepared), str(tmp), _Reader(), quant_format=QuantFormat.QDQ, per_channel=True,
                             activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8)
             onnx.helper.set_model_props(q := onnx.load(tmp), {p.key: p.value for p in onnx.load(onnx_path).metadata_props})
             onnx.save(q, tmp)
-    finally: pre.unlink(missing_ok=True)
+    finally: prepared.unlink(missing_ok=True)
     return Path(out_path)
 
 def ort_op_counts(path:str|Path # an ONNX model
@@ -130,20 +116,41 @@ def sample_items(items:pd.DataFrame, # a table of images with a `label` column
     return shuffled.iloc[np.argsort(rank.values, kind='stable')[:n]].reset_index(drop=True)
 
 def onnx_scores(models:dict, # name → ONNX model path
-                cfg:RunConfig, # the run's preprocessing
+                pre:Preprocessing, # the run's preprocessing
                 files:list, # image files
                 bs:int=32 # images per batch
                ) -> dict:
-    "name → `p_defect` of each of `files` by ONNX Runtime; each image is decoded once for all `models`."
-    sess = {k: ort.InferenceSession(str(p), providers=['CPUExecutionProvider']) for k,p in models.items()}
-    out = {k: [] for k in models}
-    for i in range(0, len(files), bs):
-        x = check_inputs(cfg, files[i:i+bs])
-        for k,s in sess.items(): out[k].append(_p_defect(s.run(None, {s.get_inputs()[0].name: x})[0]))
-    return {k: np.concatenate(v) for k,v in out.items()}
+    "name → `p_defect` of each of `files` by ONNX Runtime (`core.score_inputs`)."
+    return {k: score_inputs(onnx_logits(ort_session(p)), pre, files, bs)[0] for k,p in models.items()}
 
 # %% ../nbs/13_export.ipynb #95d2acc7
-INT8_MODEL = 'model.int8.onnx'
+def export_checked(model:torch.nn.Module, # the run's network
+                   pre:Preprocessing, # its preprocessing
+                   meta:dict, # the metadata to embed (`run.model_metadata`)
+                   x:np.ndarray, # check inputs (`check_inputs`)
+                   path:Path, # the ONNX file to (re)place
+                   tolerance:float # largest allowed difference of probabilities
+                  ) -> float:
+    "Export `model` to `path` only if ONNX Runtime matches PyTorch on `x` within `tolerance`; the largest difference."
+    with atomic_target(path) as staged:
+        to_onnx(model, pre.size, staged, meta)
+        diff = float(np.abs(onnx_p_defect(staged, pre, x) - torch_p_defect(model, pre, x)).max())
+        if diff > tolerance:
+            raise InputError(f'ONNX Runtime and PyTorch disagree by {diff:.2e} on {len(x)} check images '
+                             f'(tolerance {tolerance:g}); not exported', path.parent)
+    return diff
+
+def compare_int8(models:dict, # {'float': path, 'int8': path}
+                 pre:Preprocessing, # the run's preprocessing
+                 valid:pd.DataFrame, # the run's validation items
+                 threshold:float, # the run's threshold
+                 n_valid:int # how many validation images at most
+                ) -> dict:
+    "`valid_float` and `valid_int8`: AUROC and what `threshold` does, for each model on up to `n_valid` validation images."
+    v = sample_items(valid, n_valid)
+    y = (v.label == 'defect').astype(int).values
+    return {f'valid_{name}': {'auroc': float(roc_auc_score(y, p)) if len(set(y)) == 2 else None, **describe_threshold(y, p, threshold)}
+            for name,p in onnx_scores(models, pre, v.path.tolist()).items()}
 
 def export(run:str|Path, # the run folder
            quantize:bool=False, # also write an int8 copy, `model.int8.onnx`
@@ -156,26 +163,16 @@ def export(run:str|Path, # the run folder
     run = Path(run)
     cfg = read_config(run, need=(WEIGHTS,))
     meta = model_metadata(cfg, read_threshold(run))
-    valid = validation_items(run)
+    pre,valid,final = cfg.preprocessing,validation_items(run),run/ONNX_MODEL
     if check_images is None and valid is not None: check_images = sample_items(valid, n_check).path.tolist()
-    model,x = load_model(run),check_inputs(cfg, check_images)
-    final = run/ONNX_MODEL
-    with atomic_target(final) as staged:
-        to_onnx(model, cfg.input_size, staged, meta)
-        ref = torch_p_defect(model, x)
-        diff = float(np.abs(onnx_p_defect(staged, x) - ref).max())
-        if diff > tolerance:
-            raise InputError(f'ONNX Runtime and PyTorch disagree by {diff:.2e} on {len(x)} check images '
-                             f'(tolerance {tolerance:g}); not exported', run)
+    model,x = load_model(run),check_inputs(pre, check_images)
+    diff = export_checked(model, pre, meta, x, final, tolerance)
     write_atomic(run/ONNX_META, json.dumps(meta, indent=2))
     res = {'onnx': str(final), 'json': str(run/ONNX_META), 'onnx_bytes': final.stat().st_size, 'opset': OPSET,
            'n_check_images': len(x), 'max_diff': diff, 'tolerance': tolerance}
     if quantize:
         q = quantize_int8(final, run/INT8_MODEL, x)
-        res.update(int8=str(q), int8_bytes=q.stat().st_size, int8_max_diff=float(np.abs(onnx_p_defect(q, x) - ref).max()))
-        if valid is not None:
-            v = sample_items(valid, n_valid); y = (v.label == 'defect').astype(int).values; t = meta['threshold']['value']
-            for name,p in onnx_scores({'float': final, 'int8': q}, cfg, v.path.tolist()).items():
-                res[f'valid_{name}'] = {'auroc': float(roc_auc_score(y, p)) if len(set(y)) == 2 else None,
-                                        **describe_threshold(y, p, t)}
+        res.update(int8=str(q), int8_bytes=q.stat().st_size,
+                   int8_max_diff=float(np.abs(onnx_p_defect(q, pre, x) - torch_p_defect(model, pre, x)).max()))
+        if valid is not None: res.update(compare_int8({'float': final, 'int8': q}, pre, valid, meta['threshold']['value'], n_valid))
     return res

@@ -12,7 +12,7 @@ from sklearn.exceptions import UndefinedMetricWarning
 from sklearn.metrics import (roc_auc_score, average_precision_score, balanced_accuracy_score, f1_score,
                              matthews_corrcoef, recall_score, precision_score, brier_score_loss, confusion_matrix,
                              roc_curve, precision_recall_curve)
-from .core import InputError, CLASSES
+from .core import InputError, CLASSES, is_defect
 
 # %% auto #0
 __all__ = ['stratified_bootstrap_weights', 'binary_metrics', 'describe_threshold', 'parse_policy', 'choose_threshold',
@@ -55,7 +55,7 @@ def _weighted_metrics(y:np.ndarray, # labels, 0/1
                       W:np.ndarray # `(rows, n)` item weights, one row per resample
                      ) -> dict[str,np.ndarray]:
     "Every metric of `binary_metrics` for each row of weights `W`, vectorised over rows."
-    flag = p >= threshold
+    flag = is_defect(p, threshold)
     tp,fp,fn,tn = (W @ m for m in (flag & (y == 1), flag & (y == 0), ~flag & (y == 1), ~flag & (y == 0)))
     order = np.argsort(-p, kind='stable')
     last = np.r_[np.flatnonzero(np.diff(p[order])), len(p) - 1]  # last item of each run of equal scores
@@ -107,7 +107,7 @@ def binary_metrics(y_true, # true labels, 0 = normal, 1 = defect
     "scikit-learn's metrics with *defect* positive, each with a stratified percentile-bootstrap interval."
     y,p = _check_scores(y_true, p_defect)
     if not 0 < ci < 1: raise InputError(f'ci must be between 0 and 1, got {ci}')
-    flag,counts,notes = p >= threshold,_counts(y),[]
+    flag,counts,notes = is_defect(p, threshold),_counts(y),[]
     present = {c for c in (0, 1) if counts[CLASSES[c]]}
     for c in {0, 1} - present:
         undefined = [m for m,need in _NEEDS.items() if c in need]
@@ -135,7 +135,7 @@ def describe_threshold(y_true, # true labels, 0 = normal, 1 = defect
                       ) -> dict:
     "Defect recall, normal specificity, precision, escapes (missed defects) and false alarms at `threshold`."
     y,p = _check_scores(y_true, p_defect)
-    flag = p >= threshold
+    flag = is_defect(p, threshold)
     tn,fp,fn,tp = confusion_matrix(y, flag, labels=[0, 1]).ravel().tolist()
     return {'threshold': float(threshold), 'counts': _counts(y),
             'recall': _num(recall_score(y, flag, zero_division=np.nan)),
@@ -158,6 +158,38 @@ def parse_policy(policy:str # e.g. 'max_f1', 'youden', 'recall>=0.95', 'fpr<=0.0
     raise InputError(f'unknown threshold policy {policy!r}: use {_POLICY_FORMS}')
 
 # %% ../nbs/08_metrics.ipynb #082310c8
+def _operating_score(y:np.ndarray, # validation labels, 0/1
+                     p:np.ndarray, # validation scores
+                     kind:str, # the policy's kind, as `parse_policy` returns it (not 'fixed')
+                     x:float|None, # the policy's parameter
+                     policy:str # the policy as the user wrote it, for the error message
+                    ) -> float:
+    "The lowest validation score that the policy flags."
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', UndefinedMetricWarning)  # recall>=R without normals, fpr<=F without defects
+        fpr,tpr,thr = (a[1:] for a in roc_curve(y, p, drop_intermediate=False))  # thresholds descending, first (inf) dropped
+    if kind == 'youden': return thr[np.argmax(tpr - fpr)]
+    if kind == 'recall': return thr[np.argmax(tpr >= x - 1e-12)]
+    if kind == 'fpr':
+        ok = np.flatnonzero(fpr <= x + 1e-12)
+        if not len(ok): raise InputError(f'threshold policy {policy!r} cannot be met: the top-scoring item is normal, so '
+                                         f'any threshold that flags anything has a false-positive rate of at least {fpr[0]:.3g}')
+        return thr[ok[-1]]
+    precision,recall,pr_thr = precision_recall_curve(y, p)
+    f1 = np.nan_to_num(_ratio(2*precision*recall, precision + recall))[:-1]
+    return pr_thr[np.flatnonzero(f1 == f1.max())[-1]]
+
+# %% ../nbs/08_metrics.ipynb #47c2a72e
+def _threshold_below(p:np.ndarray, # validation scores
+                     score:float # the lowest score to flag: one of `p`
+                    ) -> float:
+    "Halfway from `score` down to the next lower distinct score in `p` (or to 0): `is_defect` flags the same scores."
+    below = p[p < score]
+    lo = float(below.max()) if len(below) else 0.0
+    t = (lo + score)/2
+    return t if lo < t < score else float(score)  # nothing lies between adjacent floats, nor below a score of 0
+
+# %% ../nbs/08_metrics.ipynb #7ab59f93
 _POLICY_NEEDS = {'max_f1': (0, 1), 'youden': (0, 1), 'recall': (1,), 'fpr': (0,), 'fixed': ()}
 
 def choose_threshold(y_true, # true labels of the split the threshold is chosen on (validation)
@@ -169,26 +201,12 @@ def choose_threshold(y_true, # true labels of the split the threshold is chosen 
     y,p = _check_scores(y_true, p_defect)
     missing = [CLASSES[c] for c in _POLICY_NEEDS[kind] if not (y == c).any()]
     if missing: raise InputError(f'threshold policy {policy!r} cannot be met: no {" and no ".join(missing)} items to choose it on')
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore', UndefinedMetricWarning)  # recall>=R without normals, fpr<=F without defects
-        fpr,tpr,thr = (a[1:] for a in roc_curve(y, p, drop_intermediate=False))  # thresholds descending, first (inf) dropped
-    if kind == 'fixed': t = x
-    elif kind == 'youden': t = thr[np.argmax(tpr - fpr)]
-    elif kind == 'recall': t = thr[np.argmax(tpr >= x - 1e-12)]
-    elif kind == 'fpr':
-        ok = np.flatnonzero(fpr <= x + 1e-12)
-        if not len(ok): raise InputError(f'threshold policy {policy!r} cannot be met: the top-scoring item is normal, so '
-                                         f'any threshold that flags anything has a false-positive rate of at least {fpr[0]:.3g}')
-        t = thr[ok[-1]]
-    else:
-        precision,recall,pr_thr = precision_recall_curve(y, p)
-        f1 = np.nan_to_num(_ratio(2*precision*recall, precision + recall))[:-1]
-        t = pr_thr[np.flatnonzero(f1 == f1.max())[-1]]
+    t = x if kind == 'fixed' else _threshold_below(p, _operating_score(y, p, kind, x, policy))
     return {'policy': str(policy).strip(), 'value': float(t), 'achieved': describe_threshold(y, p, t)}
 
 # %% ../nbs/08_metrics.ipynb #ae21b895
 def too_good_to_be_true(metrics:dict, # `binary_metrics` of the test split
-                        audit_duplicates:list|None=None, # the audit's duplicate groups (dicts with `paths`) that span splits; None: not audited
+                        audit_duplicates:list|None=None, # groups spanning splits (`audit.cross_split_groups`); None: not checked
                         pointing_game:float|None=None, # share of defect images with the heatmap peak in a box; None: not run
                         min_per_class:int=30 # fewer items of a class than this makes the intervals unreliable
                        ) -> list[str]:

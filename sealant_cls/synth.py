@@ -6,13 +6,13 @@ Docs: https://sealant-cls.github.io/sealant_cls/synth.html.md"""
 
 # %% ../nbs/01_synth.ipynb #7e76846d
 from __future__ import annotations
-import functools, multiprocessing, os, shutil
+import functools, multiprocessing, shutil
 from pathlib import Path
 from typing import Sequence
 import numpy as np
 from PIL import Image
 from threadpoolctl import threadpool_limits
-from .core import InputError
+from .core import InputError, available_cores
 
 # %% auto #0
 __all__ = ['DEFECT_TYPES', 'FULL_SIZE', 'SPLITS', 'SYNTH_MARK', 'render_part', 'make_sealant_dataset']
@@ -276,15 +276,15 @@ def _is_synthetic(folder:Path) -> bool:
 # %% ../nbs/01_synth.ipynb #4ba82ff5
 def _check_args(out, n_normal, n_defect, scale, difficulty, split, overwrite) -> tuple[int,int]:
     "`InputError` for arguments that cannot make a dataset; the image (height, width) otherwise."
-    for name,n in (('n_normal', n_normal), ('n_defect', n_defect)):
-        if not isinstance(n, (int, np.integer)) or n < 0: raise InputError(f'{name} must be a whole number >= 0, got {n!r}')
-    if n_normal+n_defect == 0: raise InputError('nothing to make: n_normal and n_defect are both 0')
-    if not scale > 0: raise InputError(f'scale must be > 0, got {scale}')
+    for flag,n in (('--n-normal', n_normal), ('--n-defect', n_defect)):
+        if not isinstance(n, (int, np.integer)) or n < 0: raise InputError(f'{flag} must be a whole number >= 0, got {n!r}')
+    if n_normal+n_defect == 0: raise InputError('nothing to make: --n-normal and --n-defect are both 0')
+    if not scale > 0: raise InputError(f'--scale must be > 0, got {scale}')
     size = (round(FULL_SIZE[0]*scale), round(FULL_SIZE[1]*scale))
-    if min(size) < 32: raise InputError(f'scale {scale} gives {size[0]}x{size[1]} images; the smallest side must be >= 32 px')
-    if not difficulty > 0: raise InputError(f'difficulty must be > 0, got {difficulty}')
+    if min(size) < 32: raise InputError(f'--scale {scale} gives {size[0]}x{size[1]} images; the smallest side must be >= 32 px')
+    if not difficulty > 0: raise InputError(f'--difficulty must be > 0, got {difficulty}')
     if len(split) != 3 or min(split) < 0 or abs(sum(split)-1) > 1e-6:
-        raise InputError(f'split must be three fractions (train, valid, test) >= 0 summing to 1, got {split}')
+        raise InputError(f'--split must be three fractions (train, valid, test) >= 0 summing to 1, got {split}')
     if out.exists() and not out.is_dir(): raise InputError('exists and is not a folder', out)
     if out.exists() and any(out.iterdir()):
         if not _is_synthetic(out):
@@ -301,7 +301,7 @@ def make_sealant_dataset(out:str|Path, # folder to write; created if missing, mu
                          difficulty:float=1.0, # 1 = subtle default; higher = smaller, fainter defects
                          split:Sequence[float]=(0.7, 0.15, 0.15), # train, valid, test fractions (stratified)
                          overwrite:bool=False, # replace a synthetic dataset already in `out` (never anything else)
-                         workers:int|None=None, # processes (default: all cores); the files do not depend on it
+                         n_workers:int|None=None, # processes (default: all cores); the files do not depend on it
                         ) -> Path:
     "Write a synthetic sealant-bead dataset in Roboflow's YOLO layout to `out` and return its path."
     out = Path(out)
@@ -311,11 +311,11 @@ def make_sealant_dataset(out:str|Path, # folder to write; created if missing, mu
         for sub in ('images', 'labels'): (out/sp/sub).mkdir(parents=True, exist_ok=True)
     (out/'data.yaml').write_text(_data_yaml())
     jobs = [(out, seed, i, item, size, difficulty) for i,item in enumerate(_plan(n_normal, n_defect, seed, split))]
-    workers = min(workers or os.cpu_count() or 1, len(jobs))
+    n_workers = min(n_workers or available_cores(), len(jobs))
     with threadpool_limits(1):  # one BLAS thread per process: the processes already share the cores
-        if workers == 1:
+        if n_workers == 1:
             for job in jobs: _write_part(job)
         else:
-            with multiprocessing.Pool(workers, initializer=threadpool_limits, initargs=(1,)) as pool:
+            with multiprocessing.Pool(n_workers, initializer=threadpool_limits, initargs=(1,)) as pool:
                 pool.map(_write_part, jobs, chunksize=8)
     return out

@@ -10,23 +10,27 @@ import contextlib, io, json, os, random, time
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from .sampling import imbalance_setup, ResampleCallback  # first: it imports fastai without torch's warning
-from fastai.vision.all import (DataBlock, ImageBlock, CategoryBlock, ColReader, ColSplitter, Learner, Callback,
-    aug_transforms, Normalize, RocAucBinary, BalancedAccuracy, SaveModelCallback, EarlyStoppingCallback,
-    set_seed, num_distrib, rank_distrib, distrib_barrier, combined_cos, ParamScheduler, Resize, save_model, get_model, to_device, L)
+from fastai.vision.all import (DataBlock, ImageBlock, TransformBlock, CategoryBlock, ColReader, ColSplitter, Learner,
+    Callback, Transform, PILImage, IntToFloatTensor, aug_transforms, Normalize, RocAucBinary, BalancedAccuracy,
+    SaveModelCallback, EarlyStoppingCallback, set_seed, num_distrib, rank_distrib, distrib_barrier, combined_cos,
+    ParamScheduler, Resize, save_model, get_model, to_device, noop, L)
 from fastai.distributed import DistributedDL  # and `Learner.distrib_ctx`
-from .core import InputError, CLASSES, atomic_target, write_atomic, set_max_pixels
+from .core import InputError, CLASSES, Preprocessing, atomic_target, write_atomic, set_max_pixels
 from .audit import prepare_items
 from .cache import build_cache, cache_dir_default
-from .models import create_model, model_splitter, backbone_stats, check_input_size
-from .run import (RunConfig, write_config, read_config, write_items, check_run_target, writing_run,
-    commit_run, staging_dir, WEIGHTS, LEARNER, HISTORY, CHECKPOINTS, ITEMS, LAST_CHECKPOINT, PREVIOUS_CHECKPOINT,
-    CHECKPOINT_INFO, BEST_CHECKPOINT)
+from .models import DEFAULT_BACKBONE, create_model, model_splitter, backbone_stats, check_input_size
+from .run import (RunConfig, write_config, read_config, write_items, write_threshold, check_run_target,
+    writing_run, commit_run, staging_dir, WEIGHTS, LEARNER, HISTORY, CHECKPOINTS, ITEMS, LAST_CHECKPOINT,
+    PREVIOUS_CHECKPOINT, CHECKPOINT_INFO, BEST_CHECKPOINT)
+from .metrics import choose_threshold
 
 # %% auto #0
-__all__ = ['choose_input_size', 'check_trainable', 'training_items', 'label_augmentations', 'build_dataloaders', 'random_states',
-           'restore_random_states', 'save_checkpoint', 'load_checkpoint', 'BestCheckpoint', 'RunCheckpoint',
-           'finish_one_cycle', 'run_phases', 'fit_phases', 'build_learner', 'early_stopping_patience',
-           'main_process_first', 'protected_paths', 'finish_run', 'train', 'train_plain_fastai']
+__all__ = ['choose_input_size', 'check_trainable', 'training_items', 'LoadPreprocessed', 'label_augmentations',
+           'build_dataloaders', 'random_states', 'restore_random_states', 'save_checkpoint', 'load_checkpoint',
+           'BestCheckpoint', 'RunCheckpoint', 'finish_one_cycle', 'run_phases', 'fit_phases', 'build_learner',
+           'early_stopping_patience', 'main_process_first', 'protected_paths', 'run_config', 'stage_and_cache',
+           'fit_run', 'validation_threshold', 'finish_run', 'resume_from', 'learner_for_run', 'train',
+           'train_plain_fastai']
 
 # %% ../nbs/09_train.ipynb #b24ba285
 def choose_input_size(items:pd.DataFrame, # items table with `width` and `height`
@@ -72,29 +76,38 @@ def training_items(data:str|Path|pd.DataFrame, # dataset folder, its data.yaml, 
     return items
 
 # %% ../nbs/09_train.ipynb #3c9bb0ba
+class LoadPreprocessed(Transform):
+    "An image file as `PILImage`, read by `pre.load`: the pixels the `Predictor` gives the model."
+    def __init__(self, pre:Preprocessing): self.pre = pre
+    def encodes(self, x:Path|str): return PILImage.create(self.pre.load(x))
+
 def label_augmentations(max_rotate:float=5., # degrees
                         max_lighting:float=0.2 # brightness/contrast change
                        ) -> list:
-    "fastai batch transforms that never remove a defect from view: flips, small rotations, lighting."
-    return aug_transforms(do_flip=True, flip_vert=True, max_rotate=max_rotate, max_zoom=1., max_warp=0.,
+    "fastai batch transforms that never remove a defect from view: flips, small rotations, lighting; training split only."
+    tfms = aug_transforms(do_flip=True, flip_vert=True, max_rotate=max_rotate, max_zoom=1., max_warp=0.,
                           max_lighting=max_lighting, size=None, pad_mode='border')
+    for t in tfms: t.split_idx = 0  # fastai resamples through its affine grid on validation too unless told not to
+    return tfms
 
 def build_dataloaders(items:pd.DataFrame, # items with the image column, `label`, and `split` in train/valid
-                      mean:tuple, std:tuple, # normalisation statistics of the backbone
+                      pre:Preprocessing, # the run's preprocessing (size, normalisation)
                       bs:int=16, # batch size
                       augmentations:list|None=None, # batch transforms before normalising; None: `label_augmentations()`
-                      x_col:str='cached', # column of the image files (the cache, already letterboxed)
-                      item_tfms:list|None=None, # per-image transforms, e.g. a `Resize` for images not cached
-                      num_workers:int=0, # worker processes (0 = load in the main process)
-                      seed:int|None=None):
-    "fastai `DataLoaders` (train, valid) over the images of `items`."
-    tv = items[items.split.isin(['train', 'valid'])].reset_index(drop=True).assign(is_valid=lambda d: d.split == 'valid')
+                      x_col:str='cached', # column of the image files (default: the cache, already letterboxed)
+                      n_workers:int=0, # worker processes loading images (0: the main process)
+                      seed:int|None=None): # seed of the shuffling
+    "fastai `DataLoaders` (train, valid) over the images of `items`, read and normalised as `pre` says."
     augmentations = label_augmentations() if augmentations is None else augmentations
-    dblock = DataBlock(blocks=(ImageBlock, CategoryBlock(vocab=list(CLASSES), sort=False)),
-                       get_x=ColReader(x_col), get_y=ColReader('label'), splitter=ColSplitter('is_valid'),
-                       item_tfms=item_tfms, batch_tfms=[*augmentations, Normalize.from_stats(mean, std)])
-    return dblock.dataloaders(tv, bs=bs, num_workers=num_workers, seed=seed,
-                              device='cuda' if torch.cuda.is_available() else 'cpu')
+    x_block = TransformBlock(type_tfms=LoadPreprocessed(pre), batch_tfms=IntToFloatTensor)
+    return _dataloaders(items, x_block, x_col, None, [*augmentations, Normalize.from_stats(pre.mean, pre.std)], bs, n_workers, seed)
+
+def _dataloaders(items, x_block, x_col, item_tfms, batch_tfms, bs, n_workers, seed):
+    "DataLoaders over the train and valid items with `x_block` reading `x_col`, the label vocab fixed to `CLASSES`."
+    tv = items[items.split.isin(['train', 'valid'])].reset_index(drop=True).assign(is_valid=lambda d: d.split == 'valid')
+    dblock = DataBlock(blocks=(x_block, CategoryBlock(vocab=list(CLASSES), sort=False)), get_x=ColReader(x_col),
+                       get_y=ColReader('label'), splitter=ColSplitter('is_valid'), item_tfms=item_tfms, batch_tfms=batch_tfms)
+    return dblock.dataloaders(tv, bs=bs, num_workers=n_workers, seed=seed, device='cuda' if torch.cuda.is_available() else 'cpu')
 
 # %% ../nbs/09_train.ipynb #2970c95f
 def _loaders(learn:Learner) -> list:
@@ -229,9 +242,11 @@ def finish_one_cycle(learn:Learner, # the learner, with weights and optimiser st
     learn.fit(epochs - done, cbs=[ParamScheduler(shifted), *(cbs or [])])
 
 # %% ../nbs/09_train.ipynb #f295ef00
-def run_phases(cfg:RunConfig) -> list[tuple[str,int]]:
-    "The run's phases as (name, epochs): 'frozen' when `cfg.freeze_epochs`, then 'full'."
-    return ([('frozen', cfg.freeze_epochs)] if cfg.freeze_epochs else []) + [('full', cfg.epochs)]
+def run_phases(epochs:int, # epochs of the full phase
+               freeze_epochs:int=0 # epochs of the frozen phase before it
+              ) -> list[tuple[str,int]]:
+    "The run's phases as (name, epochs): 'frozen' when `freeze_epochs`, then 'full'."
+    return ([('frozen', freeze_epochs)] if freeze_epochs else []) + [('full', epochs)]
 
 def _next_epoch(phases:list, progress:dict|None) -> tuple[int,int]:
     "(phase index, epochs done in it) at which to continue after the checkpoint `progress`."
@@ -247,7 +262,7 @@ def fit_phases(learn:Learner, # the run's learner
                progress:dict|None=None, # a checkpoint's progress to continue from
                cbs:list|None=None): # extra callbacks
     "Fit the run's phases from the start, or from the epoch after `progress`."
-    phases = run_phases(cfg)
+    phases = run_phases(cfg.epochs, cfg.freeze_epochs)
     k,done = _next_epoch(phases, progress)
     if k == len(phases): learn.load(BEST_CHECKPOINT, with_opt=False)  # it had ended, uncommitted: keep its best epoch
     for name,n in phases[k:]:
@@ -303,27 +318,123 @@ def protected_paths(items:pd.DataFrame, # the items to train on, `attrs['root']`
     if root := items.attrs.get('root'): folders.add(_dataset_folder(root))
     return {'dataset': sorted(folders), 'cache': Path(cache_dir) if cache_dir is not None else cache_dir_default()}
 
+# %% ../nbs/09_train.ipynb #4d5bb77c
+def _split_counts(items:pd.DataFrame) -> dict:
+    "split → class → number of images."
+    return {s: items[items.split == s].label.value_counts().reindex(list(CLASSES), fill_value=0).to_dict()
+            for s in ('train', 'valid', 'test')}
+
+def run_config(items:pd.DataFrame, # the items to train on (`training_items`)
+               backbone:str, # a name in `sealant_cls.models.BACKBONES`
+               size:tuple|None, # (height, width) of the input; None: `choose_input_size(items, long_side)`
+               long_side:int, # longer side of the chosen input size
+               patience:int|None, # early-stopping patience; None: `early_stopping_patience(epochs)`
+               **choices # the other `RunConfig` fields: pretrained, imbalance, target_ratio, epochs, lr, freeze_epochs, bs, seed
+              ) -> RunConfig:
+    "The run's configuration: its preprocessing, the training choices, and what the data was."
+    size = check_input_size(backbone, tuple(size) if size else choose_input_size(items, long_side))
+    mean,std = backbone_stats(backbone)
+    data = {'root': items.attrs.get('root'), 'layout': items.attrs.get('layout'), 'counts': _split_counts(items),
+            'accepted_problems': items.attrs['audit'].errors}
+    patience = early_stopping_patience(choices['epochs']) if patience is None else patience
+    return RunConfig(backbone=backbone, preprocessing=Preprocessing(size, tuple(mean), tuple(std)), patience=patience,
+                     data=data, **choices)
+
+# %% ../nbs/09_train.ipynb #41dd66be
+def stage_and_cache(stack:contextlib.ExitStack, # holds the staging folder open until training ends
+                    items:pd.DataFrame, # the items to train on
+                    cfg:RunConfig, # the run's configuration (its preprocessing)
+                    out:Path, # the run folder
+                    overwrite:bool, resume:bool, # as `train` was given them
+                    cache_dir:str|Path|None, # the cache folder
+                    progress:bool # show the caching progress
+                   ) -> tuple[Path,pd.DataFrame]:
+    "The run's staging folder and `items` with a `cached` column of letterboxed copies."
+    writer = rank_distrib() == 0
+    with main_process_first(num_distrib() > 1):
+        stage = (stack.enter_context(writing_run(out, overwrite=overwrite, resume=resume, protected=protected_paths(items, cache_dir)))
+                 if writer else staging_dir(out))
+        cached = build_cache(items.path.tolist(), cfg.preprocessing, cache_dir=cache_dir,
+                             data_root=items.attrs.get('root'), progress=progress and writer)
+    return stage, items.assign(cached=[str(p) for p in cached])
+
+# %% ../nbs/09_train.ipynb #e35799be
+def _quiet(learn:Learner, stack:contextlib.ExitStack):
+    "No progress bars, per-epoch table or prints from `learn` while `stack` is open."
+    for c in (learn.no_bar(), learn.no_logging(), contextlib.redirect_stdout(io.StringIO())): stack.enter_context(c)
+
+def fit_run(learn:Learner, # from `build_learner`, with its `RunCheckpoint`
+            cfg:RunConfig, # the run's configuration; `lr` may be 'find'
+            stage:Path, # the staging folder (the config is rewritten there once the rate is found)
+            start:dict|None=None, # the checkpoint to continue from, when resuming
+            quiet:bool=False, # no progress bars or per-epoch table
+            cbs:list|None=None): # extra fastai callbacks for the fit
+    "Fit the run's phases from the start, or from `start`."
+    ckpt = next(cb for cb in learn.cbs if isinstance(cb, RunCheckpoint))
+    with contextlib.ExitStack() as stack:
+        if quiet: _quiet(learn, stack)
+        if num_distrib() > 1:  # SyncBatchNorm and NCCL need CUDA; on CPU, plain batch norm and gloo
+            stack.enter_context(learn.distrib_ctx(sync_bn=torch.cuda.is_available(), cpu=not torch.cuda.is_available()))
+        if cfg.lr == 'find':
+            cfg.lr = float(learn.lr_find(show_plot=False).valley)
+            if rank_distrib() == 0: write_config(stage, cfg)
+        fit_phases(learn, cfg, cfg.lr, ckpt, progress=start['progress'] if start else None, cbs=cbs)
+
+# %% ../nbs/09_train.ipynb #eb6e0aa2
+def validation_threshold(learn:Learner, # the trained learner, best weights loaded
+                         pre:Preprocessing, # the run's preprocessing
+                         policy:str # a threshold policy (`metrics.parse_policy`)
+                        ) -> dict:
+    "The threshold `policy` chooses on the validation split's scores, recorded as chosen by training."
+    with learn.no_bar(): logits,targets = learn.get_preds(dl=learn.dls.valid, act=noop)
+    return {**choose_threshold(targets.numpy(), pre.p_defect(logits.float().numpy()), policy), 'chosen_by': 'train'}
+
 def finish_run(learn:Learner, # the trained learner, best weights loaded
                cfg:RunConfig, # the run's configuration
                stage:Path, # its staging folder
                out:Path, # the run folder to commit it to
-               seconds:float # training time
+               seconds:float, # training time
+               policy:str # the threshold policy
               ) -> Path:
-    "Write the weights, the fastai export and the completed config, and commit the run to `out`."
+    "Write the weights, the fastai export, the threshold and the completed config, and commit the run to `out`."
     torch.save(learn.model.state_dict(), stage/WEIGHTS)
     learn.remove_cbs([cb for cb in learn.cbs if isinstance(cb, (RunCheckpoint, BestCheckpoint))])
     learn.export(LEARNER)
+    write_threshold(stage, validation_threshold(learn, cfg.preprocessing, policy))
     (stage/CHECKPOINTS/PREVIOUS_CHECKPOINT).unlink(missing_ok=True)
     cfg.status,cfg.data['train_seconds'] = 'complete',round(seconds, 1)
     write_config(stage, cfg)
     return commit_run(stage, out)
 
+# %% ../nbs/09_train.ipynb #2742af08
+def resume_from(stage:Path, # the staging folder of the interrupted run
+                cfg:RunConfig # the configuration, whose `lr` becomes the rate the interrupted run used
+               ) -> dict:
+    "The checkpoint to continue from (`load_checkpoint`)."
+    if cfg.lr == 'find': cfg.lr = read_config(stage).lr
+    return load_checkpoint(stage/CHECKPOINTS)
+
+def learner_for_run(items:pd.DataFrame, # the items, with their `cached` copies
+                    cfg:RunConfig, # the run's configuration
+                    stage:Path, # its staging folder
+                    start:dict|None=None, # the checkpoint to continue from, when resuming
+                    n_workers:int=0 # worker processes loading images
+                   ) -> Learner:
+    "The run's `Learner` with its `RunCheckpoint`; the writing process records the config and items in `stage`."
+    dls = build_dataloaders(items, cfg.preprocessing, bs=cfg.bs, n_workers=n_workers, seed=cfg.seed)
+    learn = build_learner(dls, cfg, np.array([CLASSES.index(l) for l in dls.train_ds.items.label]), stage)
+    learn.add_cb(RunCheckpoint(stage, start))
+    if rank_distrib() == 0:
+        write_config(stage, cfg)
+        write_items(stage, items)
+    return learn
+
 # %% ../nbs/09_train.ipynb #e9c4df64
 def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder-per-class), or an items table
           out:str|Path, # run folder to write
           epochs:int=8, # epochs of the one-cycle schedule
-          imbalance:str='none', # none, oversample, undersample, weighted or focal (the study's winner: none)
-          backbone:str='efficientnet_lite0', # a name in `sealant_cls.models.BACKBONES`
+          imbalance:str='none', # imbalance strategy, a name in `sealant_cls.sampling.IMBALANCE` (the study's winner: none)
+          backbone:str=DEFAULT_BACKBONE, # a name in `sealant_cls.models.BACKBONES`
           size:tuple[int,int]|None=None, # (height, width) of the input; default: chosen from the data
           long_side:int=512, # longer side of the chosen input size
           pretrained:bool=True, # start from ImageNet weights
@@ -333,63 +444,34 @@ def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder
           seed:int=42, # seed for split, sampling and initialisation
           target_ratio:float=1.0, # defect:normal ratio for oversample/undersample
           patience:int|None=None, # early-stopping patience in epochs (default: `early_stopping_patience(epochs)`)
+          policy:str='youden', # threshold policy chosen on validation at the end (`sealant_cls.metrics.parse_policy`)
           overwrite:bool=False, # replace a run already in `out`
           resume:bool=False, # continue an interrupted run
           allow_problems:bool=False, # train even when the audit finds errors in the data (recorded in config.json)
           class_map:dict|None=None, # folder-name → class for folder-per-class datasets
           cache_dir:str|Path|None=None, # where the resized images are cached (default `~/.cache/sealant_cls`)
+          n_workers:int=0, # worker processes loading training images (0: the main process)
           max_pixels:int|None=None, # allow images of up to this many pixels (default: Pillow's bomb limit)
           quiet:bool=False, # no progress bars or per-epoch table
           cbs:list|None=None # extra fastai callbacks for the fit
          ) -> Path:
     "Fine-tune `backbone` on `data` and write a run folder to `out`; returns `out`."
-    distributed,writer = num_distrib() > 1,rank_distrib() == 0  # under `torchrun`/`accelerate launch`: rank 0 writes
     if max_pixels is not None: set_max_pixels(max_pixels)
-    if writer and not isinstance(data, pd.DataFrame):  # the dataset folder itself is checked before its images are read
+    out = Path(out).expanduser().resolve()
+    if rank_distrib() == 0 and not isinstance(data, pd.DataFrame):  # the dataset folder is checked before its images are read
         check_run_target(out, {'dataset': _dataset_folder(data)}, overwrite=overwrite, resume=resume)
     set_seed(seed, reproducible=True)
     items = training_items(data, seed=seed, class_map=class_map, allow_problems=allow_problems)
-    size = tuple(size) if size else choose_input_size(items, long_side)
-    check_input_size(backbone, size)
-    mean,std = backbone_stats(backbone)
-    counts = {s: items[items.split == s].label.value_counts().reindex(list(CLASSES), fill_value=0).to_dict()
-              for s in ('train', 'valid', 'test')}
-    cfg = RunConfig(backbone=backbone, input_size=size, mean=tuple(mean), std=tuple(std), pretrained=pretrained,
-                    imbalance=imbalance, target_ratio=target_ratio, epochs=epochs, lr=lr, freeze_epochs=freeze_epochs,
-                    patience=early_stopping_patience(epochs) if patience is None else patience, bs=bs, seed=seed,
-                    data={'root': items.attrs.get('root'), 'layout': items.attrs.get('layout'), 'counts': counts,
-                          'accepted_problems': items.attrs['audit'].errors})
-    out = Path(out).expanduser().resolve()
+    cfg = run_config(items, backbone, size, long_side, patience, pretrained=pretrained, imbalance=imbalance,
+                     target_ratio=target_ratio, epochs=epochs, lr=lr, freeze_epochs=freeze_epochs, bs=bs, seed=seed)
     with contextlib.ExitStack() as stack:
-        with main_process_first(distributed):  # the run folder is checked and locked before minutes of caching
-            stage = (stack.enter_context(writing_run(out, overwrite=overwrite, resume=resume,
-                                                     protected=protected_paths(items, cache_dir)))
-                     if writer else staging_dir(out))
-            cached = build_cache(items.path.tolist(), size, cache_dir=cache_dir, data_root=items.attrs.get('root'),
-                                 progress=not quiet and writer)
-        items = items.assign(cached=[str(p) for p in cached])
-        dls = build_dataloaders(items, mean, std, bs=bs, seed=seed)
-        start = load_checkpoint(stage/CHECKPOINTS) if resume else None
-        if resume and lr == 'find': lr = cfg.lr = read_config(stage).lr  # the rate the interrupted run found
-        learn = build_learner(dls, cfg, np.array([CLASSES.index(l) for l in dls.train_ds.items.label]), stage)
-        ckpt = RunCheckpoint(stage, start)
-        learn.add_cb(ckpt)
-        if writer:
-            write_config(stage, cfg)
-            write_items(stage, items)
+        stage,items = stage_and_cache(stack, items, cfg, out, overwrite, resume, cache_dir, progress=not quiet)
+        start = resume_from(stage, cfg) if resume else None
+        learn = learner_for_run(items, cfg, stage, start, n_workers)
         began = time.time()
-        with contextlib.ExitStack() as quiet_ctx:
-            if quiet:
-                for c in (learn.no_bar(), learn.no_logging(), contextlib.redirect_stdout(io.StringIO())): quiet_ctx.enter_context(c)
-            if distributed:  # SyncBatchNorm and NCCL need CUDA; on CPU, plain batch norm and gloo
-                cuda = torch.cuda.is_available()
-                quiet_ctx.enter_context(learn.distrib_ctx(sync_bn=cuda, cpu=not cuda))
-            if lr == 'find':
-                lr = cfg.lr = float(learn.lr_find(show_plot=False).valley)
-                if writer: write_config(stage, cfg)
-            fit_phases(learn, cfg, lr, ckpt, progress=start['progress'] if start else None, cbs=cbs)
+        fit_run(learn, cfg, stage, start, quiet, cbs)
         distrib_barrier()  # every process has finished with the staging folder
-        return finish_run(learn, cfg, stage, out, time.time() - began) if writer else out
+        return finish_run(learn, cfg, stage, out, time.time() - began, policy) if rank_distrib() == 0 else out
 
 # %% ../nbs/09_train.ipynb #f01231ba
 def train_plain_fastai(items:pd.DataFrame, # items with `path`, `label` and `split` (train/valid used)
@@ -398,15 +480,16 @@ def train_plain_fastai(items:pd.DataFrame, # items with `path`, `label` and `spl
                        lr:float=2e-3, # `fine_tune`'s base learning rate
                        bs:int=16, # batch size
                        seed:int=42, # seed of shuffling and initialisation
-                       backbone:str='efficientnet_lite0', # a name in `sealant_cls.models.BACKBONES`
+                       backbone:str=DEFAULT_BACKBONE, # a name in `sealant_cls.models.BACKBONES`
                        pretrained:bool=True, # start from ImageNet weights
                        quiet:bool=True # no progress bars or per-epoch table
                       ) -> Learner:
     "The plain fastai recipe, trained on `items`: a baseline for the benchmarks, not a recommendation."
     check_trainable(items)
     set_seed(seed, reproducible=True)
-    dls = build_dataloaders(items, *backbone_stats(backbone), bs=bs, augmentations=aug_transforms(), x_col='path',
-                            item_tfms=Resize(size, method='squish'), seed=seed)
+    mean,std = backbone_stats(backbone)
+    dls = _dataloaders(items, ImageBlock, 'path', Resize(size, method='squish'), [*aug_transforms(), Normalize.from_stats(mean, std)],
+                       bs, 0, seed)
     learn = Learner(dls, create_model(backbone, pretrained=pretrained), metrics=[RocAucBinary(), BalancedAccuracy()],
                     splitter=model_splitter)
     with contextlib.ExitStack() as stack:
