@@ -6,17 +6,15 @@ Docs: https://sealant-cls.github.io/sealant_cls/bench.html.md"""
 
 # %% ../nbs/15_bench.ipynb #afc1ff72
 from __future__ import annotations
-import os, platform, time
+import contextlib, os, platform, time
 from pathlib import Path
-import numpy as np, onnxruntime as ort, torch
-from .core import InputError
-from .models import model_gmacs
-from .run import WEIGHTS, ONNX_MODEL, read_config, load_model
-from .export import INT8_MODEL
-from .predict import available_cores, ort_session
+import numpy as np, onnxruntime as ort
+from .core import InputError, available_cores
+from .run import RunConfig, WEIGHTS, ONNX_MODEL, INT8_MODEL, read_config, load_model, ort_session, onnx_logits
 
 # %% auto #0
-__all__ = ['RUNTIMES', 'time_interleaved', 'matmul_call', 'ort_runner', 'runners', 'bench', 'format_bench']
+__all__ = ['RUNTIMES', 'time_interleaved', 'matmul_call', 'torch_runner', 'ort_runner', 'runners', 'torch_threads', 'run_gmacs',
+           'bench', 'format_bench']
 
 # %% ../nbs/15_bench.ipynb #41a10fa1
 def time_interleaved(fns:dict, # name → a function of no argument running one batch
@@ -38,103 +36,157 @@ def time_interleaved(fns:dict, # name → a function of no argument running one 
     return times
 
 # %% ../nbs/15_bench.ipynb #abc8d3d0
+def _torch():
+    "The `torch` module, or None when this install leaves it out (the base install)."
+    try: import torch
+    except ImportError: return None
+    return torch
+
 def matmul_call(n:int=2048 # side of the square float32 matrices multiplied
                ) -> tuple:
     "A function of no argument multiplying two n×n float32 matrices with `torch.matmul`, and the GFLOP it does."
+    import torch
     a,b = torch.randn(n, n),torch.randn(n, n)
     return (lambda: torch.matmul(a, b)), 2*n**3/1e9
 
 # %% ../nbs/15_bench.ipynb #f6ca2cc6
 RUNTIMES = ('torch_eager', 'torch_channels_last', 'onnxruntime', 'onnxruntime_int8')
 
+def torch_runner(model:'torch.nn.Module', # the run's network, in eval mode
+                 channels_last:bool=False # convert the model (in place) and each batch to `torch.channels_last`
+                ):
+    "A function running `model` on a numpy batch under `torch.inference_mode()`."
+    import torch
+    fmt = torch.channels_last if channels_last else torch.contiguous_format
+    model = model.to(memory_format=fmt)
+    def fn(x):
+        with torch.inference_mode(): return model(torch.from_numpy(x).contiguous(memory_format=fmt))
+    return fn
+
 def ort_runner(path:str|Path, # an ONNX model
-               threads:int # intra-op threads
+               n_workers:int # intra-op threads
               ):
-    "A function running the model at `path` on a numpy batch with ONNX Runtime, set up as for deployment."
+    "A function running the model at `path` on a numpy batch with ONNX Runtime, set up as for deployment but never spinning."
     opts = ort.SessionOptions()
-    opts.intra_op_num_threads = threads
+    opts.intra_op_num_threads = n_workers
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     opts.add_session_config_entry('session.intra_op.allow_spinning', '0')
-    sess = ort_session(path, opts)
-    name = sess.get_inputs()[0].name
-    return lambda x: sess.run(None, {name: x})
+    try: session = ort.InferenceSession(str(path), opts, providers=['CPUExecutionProvider'])
+    except Exception:
+        ort_session(path, n_workers)  # raises the `InputError` the `Predictor` would, naming the file
+        raise
+    return onnx_logits(session)
+
+# %% ../nbs/15_bench.ipynb #24ba090f
+def _torch_missing(run:Path # the run folder
+                  ) -> str|None:
+    "Why the PyTorch runtimes cannot time `run`'s model, or None when they can."
+    if _torch() is None: return 'torch is not installed (it comes with `sealant_cls[train]`)'
+    if not (run/WEIGHTS).exists(): return f'the run has no {WEIGHTS}'
 
 def runners(run:str|Path, # an exported run folder
-            threads:int # intra-op threads for ONNX Runtime
+            n_workers:int # intra-op threads for ONNX Runtime
            ) -> tuple[dict, list]:
     "Runtime name → function of a numpy batch, for the runtimes `run` holds a model for; and notes on those missing."
     run = Path(run)
-    read_config(run, need=(WEIGHTS,))
+    read_config(run)
     if not (run/ONNX_MODEL).exists():
         raise InputError(f'no {ONNX_MODEL}: export the run first with `sealant-cls export {run}`', run)
-    model = load_model(run)
-    channels_last = load_model(run).to(memory_format=torch.channels_last)
-    def torch_runner(m, fmt):
-        def fn(x):
-            with torch.inference_mode(): return m(torch.from_numpy(x).contiguous(memory_format=fmt))
-        return fn
-    res = {'torch_eager': torch_runner(model, torch.contiguous_format),
-           'torch_channels_last': torch_runner(channels_last, torch.channels_last),
-           'onnxruntime': ort_runner(run/ONNX_MODEL, threads)}
-    notes = []
-    if (run/INT8_MODEL).exists(): res['onnxruntime_int8'] = ort_runner(run/INT8_MODEL, threads)
+    res,notes = {},[]
+    if (why := _torch_missing(run)) is None:
+        res |= {'torch_eager': torch_runner(load_model(run)), 'torch_channels_last': torch_runner(load_model(run), channels_last=True)}
+    else: notes.append(f'torch_eager and torch_channels_last omitted: {why}')
+    res['onnxruntime'] = ort_runner(run/ONNX_MODEL, n_workers)
+    if (run/INT8_MODEL).exists(): res['onnxruntime_int8'] = ort_runner(run/INT8_MODEL, n_workers)
     else: notes.append(f'onnxruntime_int8 omitted: no {INT8_MODEL} (export with `--quantize` to make one)')
     return res, notes
 
 # %% ../nbs/15_bench.ipynb #9ed0ef75
-def _device(threads:int) -> dict:
+def _device() -> dict:
+    "The machine and the libraries the figures were measured with."
     cpu = platform.processor()
     if Path('/proc/cpuinfo').exists():
         names = [l.split(':', 1)[1].strip() for l in Path('/proc/cpuinfo').read_text().splitlines() if l.startswith('model name')]
         cpu = names[0] if names else cpu
+    torch = _torch()
     return {'cpu': cpu, 'machine': platform.machine(), 'system': platform.platform(), 'cores': available_cores(),
             'load_avg': [round(l, 2) for l in os.getloadavg()] if hasattr(os, 'getloadavg') else None,
-            'torch': torch.__version__, 'onnxruntime': ort.__version__}
+            'torch': torch.__version__ if torch else None, 'onnxruntime': ort.__version__}
+
+@contextlib.contextmanager
+def torch_threads(n_workers:int # intra-op threads PyTorch uses inside the block
+                 ):
+    "Give PyTorch `n_workers` threads inside the block and restore its own number after; nothing without torch."
+    torch = _torch()
+    if torch is None: yield; return
+    old = torch.get_num_threads()
+    torch.set_num_threads(n_workers)
+    try: yield
+    finally: torch.set_num_threads(old)
+
+def run_gmacs(cfg:RunConfig # the run's configuration
+             ) -> float|None:
+    "Billions of multiply-accumulates of one image through the run's network, counted by PyTorch; None without torch."
+    if _torch() is None: return None
+    from sealant_cls.models import create_model, model_gmacs
+    model = create_model(cfg.backbone, pretrained=False, n_out=len(cfg.preprocessing.classes))
+    return model_gmacs(model, cfg.preprocessing.size)
+
+# %% ../nbs/15_bench.ipynb #c435e220
+def _row(runtime:str, # a name in `RUNTIMES`
+         bs:int, # images per call
+         ts:list, # seconds of each timed call
+         gmacs:float|None, # the model's GMACs per image; None when not counted
+         peak:float|None # the CPU's peak GFLOP/s; None when not measured
+        ) -> dict:
+    "The figures of one configuration from the seconds `ts` of its timed calls."
+    ts = np.array(ts)
+    ips = bs*len(ts)/ts.sum()
+    return {'runtime': runtime, 'bs': bs, 'images_per_s': float(ips), 'p50_ms': float(np.percentile(ts, 50)*1000),
+            'p95_ms': float(np.percentile(ts, 95)*1000), 'peak_share': 2*gmacs*ips/peak if gmacs and peak else None,
+            'n_iter': len(ts)}
 
 def bench(run:str|Path, # an exported run folder (`sealant-cls export`)
-          batch_sizes:tuple=(1, 32), # images per call
+          bs:tuple=(1, 32), # batch sizes timed: images per call
           n_warmup:int=3, # untimed calls of each configuration first
           n_iter:int|None=None, # timed calls of each configuration; None: bounded by `seconds`
           seconds:float=3.0, # time budget of each configuration when `n_iter` is None
-          threads:int|None=None # threads for PyTorch and ONNX Runtime; all cores when None
+          n_workers:int|None=None # threads for PyTorch and ONNX Runtime; all cores when None
          ) -> dict:
     "Images per second, p50/p95 latency and share of the CPU's peak of `run`'s model in each runtime and batch size."
-    cfg = read_config(run, need=(WEIGHTS,))
-    threads = threads or available_cores()
-    old_threads = torch.get_num_threads()
-    torch.set_num_threads(threads)
-    try:
-        device = _device(threads)
-        fns,notes = runners(run, threads)
-        gmacs = model_gmacs(load_model(run), cfg.input_size)
-        x = np.random.default_rng(0).standard_normal((max(batch_sizes), 3, *cfg.input_size), dtype=np.float32)
-        calls = {(k, n): (lambda fn=fn, xb=np.ascontiguousarray(x[:n]): fn(xb)) for k,fn in fns.items() for n in batch_sizes}
-        calls['peak'],matmul_gflop = matmul_call()
+    cfg = read_config(run)
+    n_workers,size = n_workers or available_cores(),cfg.preprocessing.size
+    with torch_threads(n_workers):
+        device = _device()
+        fns,notes = runners(run, n_workers)
+        x = np.random.default_rng(0).standard_normal((max(bs), 3, *size), dtype=np.float32)
+        calls = {(k, n): (lambda fn=fn, xb=np.ascontiguousarray(x[:n]): fn(xb)) for k,fn in fns.items() for n in bs}
+        if _torch(): calls['peak'],matmul_gflop = matmul_call()
         times = time_interleaved(calls, n_warmup=n_warmup, n_iter=n_iter, seconds=seconds)
-        peak = matmul_gflop/min(times.pop('peak'))
-    finally: torch.set_num_threads(old_threads)
-    results = []
-    for (k,n),ts in times.items():
-        ts = np.array(ts)
-        ips = n*len(ts)/ts.sum()
-        results.append({'runtime': k, 'batch': n, 'images_per_s': float(ips), 'p50_ms': float(np.percentile(ts, 50)*1000),
-                        'p95_ms': float(np.percentile(ts, 95)*1000), 'peak_share': 2*gmacs*ips/peak, 'n_iter': len(ts)})
-    return {'results': results, 'peak_gflops': peak, 'model_gmacs': gmacs, 'input_size': list(cfg.input_size),
-            'threads': threads, 'device': device, 'notes': notes}
+    peak = matmul_gflop/min(times.pop('peak')) if 'peak' in times else None
+    gmacs = run_gmacs(cfg)
+    return {'results': [_row(k, n, ts, gmacs, peak) for (k,n),ts in times.items()], 'peak_gflops': peak,
+            'model_gmacs': gmacs, 'input_size': list(size), 'n_workers': n_workers, 'device': device, 'notes': notes}
 
 # %% ../nbs/15_bench.ipynb #a00b79a4
+def _or_dash(v:float|None, # a figure, or None when it was not measured
+             fmt:str, # its format when there is one
+             unit:str='' # written after it
+            ) -> str: return '—' if v is None else format(v, fmt) + unit
+
 def format_bench(res:dict # from `bench`
                 ) -> str:
     "`res` as a readable table, with the speed-up of each runtime over PyTorch eager at the same batch size."
     d = res['device']
-    eager = {r['batch']: r['images_per_s'] for r in res['results'] if r['runtime'] == 'torch_eager'}
+    eager = {r['bs']: r['images_per_s'] for r in res['results'] if r['runtime'] == 'torch_eager'}
     h,w = res['input_size']
-    lines = [f"model {res['model_gmacs']:.3f} GMACs/image at {h}x{w}; {res['threads']} threads on {d['cores']} cores, {d['cpu']}",
-             f"peak {res['peak_gflops']:.1f} GFLOP/s (float32 matmul); load average at start {d['load_avg']}",
-             f"torch {d['torch']}, onnxruntime {d['onnxruntime']}", '',
+    lines = [f"model {_or_dash(res['model_gmacs'], '.3f')} GMACs/image at {h}x{w}; {res['n_workers']} threads on {d['cores']} cores, {d['cpu']}",
+             f"peak {_or_dash(res['peak_gflops'], '.1f')} GFLOP/s (float32 matmul); load average at start {d['load_avg']}",
+             f"torch {d['torch'] or 'not installed'}, onnxruntime {d['onnxruntime']}", '',
              f"{'runtime':<20} {'batch':>5} {'images/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'% peak':>7} {'vs eager':>8} {'calls':>5}"]
     for r in res['results']:
-        ratio = r['images_per_s']/eager[r['batch']] if r['batch'] in eager else float('nan')
-        lines.append(f"{r['runtime']:<20} {r['batch']:>5} {r['images_per_s']:>9.1f} {r['p50_ms']:>8.2f} {r['p95_ms']:>8.2f} "
-                     f"{100*r['peak_share']:>6.1f}% {ratio:>7.2f}x {r['n_iter']:>5}")
+        share = None if r['peak_share'] is None else 100*r['peak_share']
+        ratio = r['images_per_s']/eager[r['bs']] if r['bs'] in eager else None
+        lines.append(f"{r['runtime']:<20} {r['bs']:>5} {r['images_per_s']:>9.1f} {r['p50_ms']:>8.2f} {r['p95_ms']:>8.2f} "
+                     f"{_or_dash(share, '.1f', '%'):>7} {_or_dash(ratio, '.2f', 'x'):>8} {r['n_iter']:>5}")
     return '\n'.join(lines + res['notes'])

@@ -6,7 +6,7 @@ Docs: https://sealant-cls.github.io/sealant_cls/cli.html.md"""
 
 # %% ../nbs/90_cli.ipynb #ca72bc7b
 from __future__ import annotations
-import argparse, ast, contextlib, csv, functools, importlib, importlib.util, io, json, re, sys, tokenize
+import argparse, ast, contextlib, csv, functools, importlib, importlib.util, io, json, re, sys, textwrap, tokenize
 from dataclasses import dataclass
 from inspect import Parameter
 from pathlib import Path
@@ -18,7 +18,7 @@ from .core import InputError
 __all__ = ['SHELL_TYPES', 'PYTHON_ONLY', 'LINK', 'SHOWN_FAILURES', 'COMMANDS', 'TRAIN_EXTRA', 'module_source', 'definition',
            'constant', 'Param', 'read_params', 'shell_types', 'size_arg', 'mapping_arg', 'values_arg', 'scalar_arg',
            'arg_options', 'value_links', 'checked_by', 'library_values', 'Command', 'shell_form', 'help_text',
-           'command_parser', 'check_inputs', 'run_command', 'top_parser', 'main', 'cli']
+           'HelpFormatter', 'command_parser', 'check_inputs', 'run_command', 'top_parser', 'main', 'cli']
 
 # %% ../nbs/90_cli.ipynb #aff297be
 @functools.cache
@@ -35,9 +35,9 @@ def _package_module(node:ast.ImportFrom) -> str|None:
 def definition(module:str, # a module of the package
                name:str # a name defined at its top level, or imported there from another module of the package
               ) -> tuple[str, ast.stmt]:
-    "The module and the statement (function, class or assignment) that define `name`, imports followed."
+    "The module and the statement (a function or an assignment) that define `name`, imports followed."
     for node in ast.parse(module_source(module)).body:
-        if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node.name == name: return module, node
+        if isinstance(node, ast.FunctionDef) and node.name == name: return module, node
         if isinstance(node, ast.Assign) and name in [v.id for v in node.targets if isinstance(v, ast.Name)]: return module, node
         if isinstance(node, ast.ImportFrom) and (src := _package_module(node)):
             for a in node.names:
@@ -75,7 +75,8 @@ def read_params(module:str, # a module of the package
     a,docs = fn.args,_comments(module_source(module))
     args = [*a.posonlyargs, *a.args]
     pairs = [*zip(args, [None]*(len(args)-len(a.defaults)) + a.defaults), *zip(a.kwonlyargs, a.kw_defaults)]
-    default = lambda d: Parameter.empty if d is None else constant(module, d.id) if isinstance(d, ast.Name) else ast.literal_eval(d)
+    default = lambda d: (Parameter.empty if d is None else
+                         constant(module, d.id) if isinstance(d, ast.Name) else ast.literal_eval(d))
     return [Param(x.arg, x.annotation, default(d), docs.get(x.lineno, '')) for x,d in pairs]
 
 # %% ../nbs/90_cli.ipynb #a9f70367
@@ -91,7 +92,8 @@ def _type_name(t:ast.expr # a type in an annotation
 def _alternatives(anno:ast.expr|None # an annotation
                  ) -> list[ast.expr]:
     "The types of an annotation, a union `a|b|None` split, `None` left out."
-    if isinstance(anno, ast.BinOp) and isinstance(anno.op, ast.BitOr): return _alternatives(anno.left) + _alternatives(anno.right)
+    if isinstance(anno, ast.BinOp) and isinstance(anno.op, ast.BitOr):
+        return _alternatives(anno.left) + _alternatives(anno.right)
     return [] if anno is None or (isinstance(anno, ast.Constant) and anno.value is None) else [anno]
 
 def shell_types(p:Param # a parameter
@@ -111,7 +113,8 @@ def mapping_arg(s:str # e.g. 'ok=normal,ng=defect'
                ) -> dict:
     "A mapping written `NAME=VALUE,NAME=VALUE`."
     try: return dict(kv.split('=', 1) for kv in s.split(','))
-    except ValueError: raise argparse.ArgumentTypeError(f'expected NAME=VALUE,NAME=VALUE such as ok=normal,ng=defect, got {s!r}') from None
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'expected NAME=VALUE,NAME=VALUE such as ok=normal,ng=defect, got {s!r}') from None
 
 def values_arg(read:type # how one value is read: int, float or str
               ):
@@ -125,7 +128,8 @@ _SCALARS = {'int': int, 'float': float, 'str': str, 'Path': str}
 def scalar_arg(names:list[str] # the scalar types of a parameter, e.g. ['float', 'str']
               ):
     "An argparse type reading one value as the first of `names` it parses as, text last (`float|str`: a number, else the text)."
-    reads = sorted((_SCALARS[n] for n in names), key=lambda r: r is str)
+    reads = sorted(dict.fromkeys(_SCALARS[n] for n in names), key=lambda r: r is str)
+    if len(reads) == 1: return reads[0]
     def scalar(s:str):
         for r in reads[:-1]:
             with contextlib.suppress(ValueError): return r(s)
@@ -218,13 +222,14 @@ def help_text(p:Param, # the parameter
     "The docment of `p`, with parameter names written as the command line's options, and its default."
     names = {q.name: cmd.name_of(q) for q in cmd.params}
     doc = re.sub(r'`(\w+)`', lambda m: names.get(m[1], m[0]), p.doc)
-    if p.default is True: doc += f' (default: on; {cmd.name_of(p)} turns it off)'
+    if p.default is True: doc += ' (default: on; this flag turns it off)'
     elif p.default is False: doc += ' (default: off)'
     elif p.default is None: doc += '' if 'default' in doc else ' (default: none)'
-    elif p.default is not Parameter.empty: doc += f' (default: {shell_form(p.default)})'
+    elif p.default is Parameter.empty: doc += '' if p.name in cmd.positional else ' (required)'
+    else: doc += f' (default: {shell_form(p.default)})'
     return doc.replace('%', '%%')
 
-# %% ../nbs/90_cli.ipynb #a0d446f5
+# %% ../nbs/90_cli.ipynb #1823d66b
 def _show_synth(out, # the dataset folder written
                 args # the parsed command line
                ):
@@ -277,13 +282,14 @@ def _show_export(res:dict, # what `export` returned
         print(f"  {k:5s} AUROC {_fmt(v['auroc'])}  recall {_fmt(v['recall'])}  specificity {_fmt(v['specificity'])}"
               f"  escapes {v['escapes']}  false alarms {v['false_alarms']}")
 
-# %% ../nbs/90_cli.ipynb #fda4c25a
+# %% ../nbs/90_cli.ipynb #7be83ae6
 SHOWN_FAILURES = 5  # unreadable images `predict` names on stderr; the CSV has them all
 
 def _show_predict(res, # the `CsvSummary`
                   args # the parsed command line
                  ) -> int:
-    print(f"{res.n_ok} predicted, {res.n_failed} failed -> {args.out_csv}{' (replaced the CSV that was there)' if res.replaced else ''}")
+    replaced = ' (replaced the CSV that was there)' if res.replaced else ''
+    print(f"{res.n_ok} predicted, {res.n_failed} failed -> {args.out_csv}{replaced}")
     if not res.n_failed: return 0
     with open(args.out_csv, newline='') as f: errors = [r['error'] for r in csv.DictReader(f) if r['error']]
     more = [f'... and {len(errors)-SHOWN_FAILURES} more'] if len(errors) > SHOWN_FAILURES else []
@@ -310,16 +316,22 @@ COMMANDS = {
 }
 
 # %% ../nbs/90_cli.ipynb #9854bac3
+class HelpFormatter(argparse.HelpFormatter):
+    "argparse's help layout, without breaking lines inside hyphenated words (`--no-progress`, `learning-rate`)."
+    def _split_lines(self, text, width): return textwrap.wrap(' '.join(text.split()), width, break_on_hyphens=False)
+
 def command_parser(name:str # a key of `COMMANDS`
                   ) -> argparse.ArgumentParser:
     "The parser of `sealant-cls <name>`, built from its function's source."
     cmd = COMMANDS[name]
-    p = argparse.ArgumentParser(prog=f'sealant-cls {name}', description=cmd.help, argument_default=argparse.SUPPRESS)
+    p = argparse.ArgumentParser(prog=f'sealant-cls {name}', description=cmd.help, argument_default=argparse.SUPPRESS,
+                                formatter_class=HelpFormatter)
     for q in sorted(cmd.params, key=lambda q: q.name not in cmd.positional):
         if (kw := arg_options(q)) is None: continue
         kw |= library_values(q) | dict(help=help_text(q, cmd))
-        if q.name not in cmd.positional: p.add_argument(cmd.name_of(q), dest=q.name, required=q.default is Parameter.empty, **kw)
-        else: p.add_argument(q.name, metavar=cmd.name_of(q), **(dict(nargs='?') if q.default is not Parameter.empty else {}) | kw)
+        required = q.default is Parameter.empty
+        if q.name not in cmd.positional: p.add_argument(cmd.name_of(q), dest=q.name, required=required, **kw)
+        else: p.add_argument(q.name, metavar=cmd.name_of(q), **({} if required else dict(nargs='?')) | kw)
     if cmd.json: p.add_argument('--json', action='store_true', default=False, help='print the result as one JSON object')
     return p
 
@@ -361,10 +373,10 @@ def main(argv:list[str]|None=None # arguments after the program name (default: `
         ) -> int:
     "Run `sealant-cls` with `argv`; returns the exit code (0 ok, 1 bad input, 2 usage error)."
     top = top_parser().parse_args(argv)
-    args = command_parser(top.command).parse_args(top.args)
-    try: return run_command(top.command, args)
+    try: return run_command(top.command, command_parser(top.command).parse_args(top.args))
     except InputError as e: msg = str(e)
-    except ModuleNotFoundError as e: msg = f'this command needs {e.name}, which this install leaves out: pip install "{TRAIN_EXTRA}"'
+    except ModuleNotFoundError as e:
+        msg = f'this command needs {e.name}, which this install leaves out: pip install "{TRAIN_EXTRA}"'
     except KeyboardInterrupt:
         print(f'sealant-cls {top.command}: interrupted', file=sys.stderr)
         return 130

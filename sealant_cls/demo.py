@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 from .synth import make_sealant_dataset
-from .audit import audit_dataset
+from .audit import AuditReport, audit_dataset
 from .train import train
 from .evaluate import evaluate
 
@@ -17,6 +17,20 @@ from .evaluate import evaluate
 __all__ = ['demo']
 
 # %% ../nbs/16_demo.ipynb #c8cb2ca1
+def _audit_line(rep:AuditReport # what `audit_dataset` found
+               ) -> str:
+    "Images per split and class, problems, and duplicate groups spanning splits, on one line."
+    return (f"    {rep.to_dict()['splits']}; {len(rep.problems)} problem(s), "
+            f"{sum(g['cross_split'] for g in rep.duplicates)} duplicate group(s) across splits")
+
+def _test_line(res:dict # what `evaluate` returned
+              ) -> str:
+    "AUROC with its interval and balanced accuracy at the run's threshold, on one line."
+    m,t = res['metrics'],res['threshold']
+    return (f"    AUROC {m['auroc']['value']:.3f} [{m['auroc']['ci'][0]:.3f}, {m['auroc']['ci'][1]:.3f}], balanced accuracy "
+            f"{m['balanced_accuracy']['value']:.3f} at threshold {t['value']:.3f} ({t['policy']}, chosen on validation)")
+
+# %% ../nbs/16_demo.ipynb #c428ebbf
 def demo(out:str|Path='sealant_demo', # folder for the dataset (`data/`) and the run (`run/`)
          n_normal:int=120, n_defect:int=360, # synthetic beads of each class
          scale:float=0.25, # image scale (1 = 2532×824)
@@ -29,18 +43,15 @@ def demo(out:str|Path='sealant_demo', # folder for the dataset (`data/`) and the
         ) -> dict:
     "Generate a synthetic sealant dataset, audit it, train, evaluate; returns `evaluate`'s results."
     out = Path(out); start = time.time()
-    data = make_sealant_dataset(out/'data', n_normal=n_normal, n_defect=n_defect, scale=scale, seed=seed,
-                                overwrite=overwrite)
-    print(f'1/4 generated {n_normal} normal and {n_defect} defect beads in {data}')
-    rep = audit_dataset(data)
-    print(f"2/4 audit: {rep.to_dict()['splits']}; {len(rep.problems)} problem(s), "
-          f"{sum(g['cross_split'] for g in rep.duplicates)} duplicate group(s) across splits")
-    print('3/4 training')
+    print(f'1/4 generating {n_normal} normal and {n_defect} defect beads at scale {scale:g} in {out/"data"}')
+    data = make_sealant_dataset(out/'data', n_normal=n_normal, n_defect=n_defect, scale=scale, seed=seed, overwrite=overwrite)
+    print('2/4 auditing the dataset: label lines, image files, duplicates across splits')
+    print(_audit_line(audit_dataset(data)))
+    print(f'3/4 training for {epochs} epoch(s) at a long side of {long_side} pixels into {out/"run"}')
     run = train(data, out/'run', epochs=epochs, long_side=long_side, pretrained=pretrained, seed=seed,
                 overwrite=overwrite, quiet=quiet)
+    print('4/4 evaluating on the test split: metrics with 95% intervals, figures, report')
     res = evaluate(run)
-    m,t = res['metrics'],res['threshold']
-    print(f"4/4 test split: AUROC {m['auroc']['value']:.3f} [{m['auroc']['ci'][0]:.3f}, {m['auroc']['ci'][1]:.3f}], "
-          f"balanced accuracy {m['balanced_accuracy']['value']:.3f} at threshold {t['value']:.3f} ({t['policy']})")
+    print(_test_line(res))
     print(f'done in {time.time() - start:.0f} s. Report: {res["report"]}')
     return res

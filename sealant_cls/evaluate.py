@@ -12,17 +12,17 @@ import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
 from .core import InputError, Preprocessing, is_defect, score_inputs, atomic_target, write_atomic
 from .data import read_dataset
-from .audit import prepare_items
+from .audit import prepare_items, cross_split_groups
 from .run import (read_config, read_threshold, write_threshold, read_items, load_model, WEIGHTS, ITEMS,
                              METRICS, PREDICTIONS)
-from .metrics import binary_metrics, describe_threshold, choose_threshold, too_good_to_be_true, compare_metrics
+from .metrics import DEFAULT_POLICY, binary_metrics, describe_threshold, choose_threshold, too_good_to_be_true, compare_metrics
 from .interpret import (roc_figure, pr_figure, confusion_figure, score_histogram, top_losses, gradcam,
                                    pointing_game, gallery_figure)
 from .report import write_report
 
 # %% auto #0
-__all__ = ['score_images', 'explain_defects', 'items_to_score', 'evaluation_threshold', 'score_split', 'duplicates_across_splits',
-           'write_predictions', 'result_figures', 'evaluate', 'compare', 'evaluate_learner']
+__all__ = ['score_images', 'explain_defects', 'items_to_score', 'evaluation_threshold', 'score_split', 'write_predictions',
+           'result_figures', 'evaluate', 'compare', 'evaluate_learner']
 
 # %% ../nbs/12_evaluate.ipynb #5e4c9d4f
 def score_images(model:torch.nn.Module, # the run's network, in eval mode
@@ -95,11 +95,6 @@ def score_split(model, # the run's network
     p,failed = score_images(model, pre, sub.path)
     return sub, p, failed + [(f, e) for f,e,s in unreadable if s in (split, '')]
 
-def duplicates_across_splits(items:pd.DataFrame # items with `group` (near-duplicate group id) and `split`
-                            ) -> list[dict]:
-    "The near-duplicate groups whose images lie in more than one split, each as `{'paths': [...]}`."
-    return [{'paths': g.path.tolist()} for _,g in items.groupby('group') if g.split.nunique() > 1]
-
 # %% ../nbs/12_evaluate.ipynb #77d3b64a
 def write_predictions(run:Path, # the run folder
                       sub:pd.DataFrame, # the items scored
@@ -150,7 +145,7 @@ def evaluate(run:str|Path, # a completed run folder
            **binary_metrics(y, p[ok], t, n_boot=n_boot, seed=seed), 'threshold': threshold,
            'at_threshold': describe_threshold(y, p[ok], t), 'failed': [{'path': f, 'error': e} for f,e in failed]}
     res['interpretation'],cam_fig = explain_defects(model, pre, sub[ok], p[ok], n=gradcam_n)
-    res['diagnostics'] = too_good_to_be_true(res, audit_duplicates=duplicates_across_splits(items),
+    res['diagnostics'] = too_good_to_be_true(res, audit_duplicates=cross_split_groups(items),
                                              pointing_game=res['interpretation']['pointing_game'])
     write_predictions(run, sub, p, t)
     figs = result_figures(sub[ok].reset_index(drop=True), p[ok], pre, t)
@@ -178,7 +173,7 @@ def compare(runs:list) -> tuple[pd.DataFrame, plt.Figure]:
 def evaluate_learner(learn, # a trained fastai `Learner` whose vocab holds 'defect'
                      items:pd.DataFrame, # items table with `path`, `label` and `split`, as the learner reads them
                      split:str='test', # split to evaluate
-                     policy:str='youden', # threshold policy, chosen on the validation split
+                     policy:str=DEFAULT_POLICY, # threshold policy, chosen on the validation split
                      n_boot:int=1000, # bootstrap resamples for the confidence intervals
                      seed:int=0 # bootstrap seed
                     ) -> dict:

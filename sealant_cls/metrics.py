@@ -15,8 +15,8 @@ from sklearn.metrics import (roc_auc_score, average_precision_score, balanced_ac
 from .core import InputError, CLASSES, is_defect
 
 # %% auto #0
-__all__ = ['stratified_bootstrap_weights', 'binary_metrics', 'describe_threshold', 'parse_policy', 'choose_threshold',
-           'too_good_to_be_true', 'compare_metrics']
+__all__ = ['DEFAULT_POLICY', 'stratified_bootstrap_weights', 'binary_metrics', 'describe_threshold', 'parse_policy',
+           'choose_threshold', 'too_good_to_be_true', 'compare_metrics']
 
 # %% ../nbs/08_metrics.ipynb #3faec58a
 def _check_scores(y_true, # true labels, 0 = normal, 1 = defect
@@ -144,6 +144,7 @@ def describe_threshold(y_true, # true labels, 0 = normal, 1 = defect
             'escapes': fn, 'false_alarms': fp}
 
 # %% ../nbs/08_metrics.ipynb #d5fd650f
+DEFAULT_POLICY = 'youden'  # the threshold policy training applies unless told otherwise
 _POLICY_FORMS = "'max_f1', 'youden', 'recall>=R' (0 < R <= 1), 'fpr<=F' (0 <= F < 1) or a number in [0, 1]"
 
 def parse_policy(policy:str # e.g. 'max_f1', 'youden', 'recall>=0.95', 'fpr<=0.01', '0.5'

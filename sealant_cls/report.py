@@ -12,7 +12,16 @@ import matplotlib.pyplot as plt
 from .core import write_atomic
 
 # %% auto #0
-__all__ = ['metrics_rows', 'summary_lines', 'write_report']
+__all__ = ['pointing_line', 'metrics_rows', 'summary_lines', 'write_report']
+
+# %% ../nbs/11_report.ipynb #f2963ef7
+def pointing_line(pg:dict # `interpret.explain_defects`' scores: the pointing game and its hit rule, or why it is absent
+                 ) -> str:
+    "One sentence on where the model looks: the pointing game with its hit rule and chance level, or why there is none."
+    if pg.get('absent'): return f"No pointing game: {pg['absent']}."
+    return (f"{pg['method']}: the peak is a hit ({pg['hit_rule']}) in {pg['pointing_game']:.0%} of {pg['n']} defect "
+            f"images, against {pg['chance']:.0%} for a peak drawn at random; {pg['energy_in_boxes']:.0%} of the heatmap "
+            "energy lies inside the boxes.")
 
 # %% ../nbs/11_report.ipynb #19d5631b
 _METRIC_NAMES = {'auroc': 'AUROC', 'ap': 'Average precision', 'balanced_accuracy': 'Balanced accuracy', 'f1': 'F1',
@@ -39,10 +48,7 @@ def summary_lines(results:dict) -> list[str]:
              f"Threshold {t['value']:.4g} (policy `{t['policy']}`, chosen on validation)."]
     if a: lines.append(f"On this split it misses {a.get('escapes', 0)} defect(s) and raises {a.get('false_alarms', 0)} "
                        f"false alarm(s) (recall {_fmt(a.get('recall'))}, specificity {_fmt(a.get('specificity'))}).")
-    pg = results.get('interpretation') or {}
-    if pg.get('pointing_game') is not None:
-        lines.append(f"Grad-CAM peak inside a YOLO box for {pg['pointing_game']:.0%} of {pg['n']} defect images; "
-                     f"{pg['energy_in_boxes']:.0%} of the heatmap energy lies inside the boxes.")
+    if results.get('interpretation'): lines.append(pointing_line(results['interpretation']))
     return lines
 
 # %% ../nbs/11_report.ipynb #f803333f

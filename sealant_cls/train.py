@@ -13,7 +13,7 @@ from .sampling import imbalance_setup, ResampleCallback  # first: it imports fas
 from fastai.vision.all import (DataBlock, ImageBlock, TransformBlock, CategoryBlock, ColReader, ColSplitter, Learner,
     Callback, Transform, PILImage, IntToFloatTensor, aug_transforms, Normalize, RocAucBinary, BalancedAccuracy,
     SaveModelCallback, EarlyStoppingCallback, set_seed, num_distrib, rank_distrib, distrib_barrier, combined_cos,
-    ParamScheduler, Resize, save_model, get_model, to_device, noop, L)
+    ParamScheduler, Resize, save_model, get_model, to_device, L)
 from fastai.distributed import DistributedDL  # and `Learner.distrib_ctx`
 from .core import InputError, CLASSES, Preprocessing, atomic_target, write_atomic, set_max_pixels
 from .audit import prepare_items
@@ -22,7 +22,7 @@ from .models import DEFAULT_BACKBONE, create_model, model_splitter, backbone_sta
 from .run import (RunConfig, write_config, read_config, write_items, write_threshold, check_run_target,
     writing_run, commit_run, staging_dir, WEIGHTS, LEARNER, HISTORY, CHECKPOINTS, ITEMS, LAST_CHECKPOINT,
     PREVIOUS_CHECKPOINT, CHECKPOINT_INFO, BEST_CHECKPOINT)
-from .metrics import choose_threshold
+from .metrics import choose_threshold, DEFAULT_POLICY
 
 # %% auto #0
 __all__ = ['choose_input_size', 'check_trainable', 'training_items', 'LoadPreprocessed', 'label_augmentations',
@@ -345,7 +345,8 @@ def stage_and_cache(stack:contextlib.ExitStack, # holds the staging folder open 
                     items:pd.DataFrame, # the items to train on
                     cfg:RunConfig, # the run's configuration (its preprocessing)
                     out:Path, # the run folder
-                    overwrite:bool, resume:bool, # as `train` was given them
+                    overwrite:bool, # replace a run already in `out`
+                    resume:bool, # continue the interrupted run in its staging folder
                     cache_dir:str|Path|None, # the cache folder
                     progress:bool # show the caching progress
                    ) -> tuple[Path,pd.DataFrame]:
@@ -386,8 +387,10 @@ def validation_threshold(learn:Learner, # the trained learner, best weights load
                          policy:str # a threshold policy (`metrics.parse_policy`)
                         ) -> dict:
     "The threshold `policy` chooses on the validation split's scores, recorded as chosen by training."
-    with learn.no_bar(): logits,targets = learn.get_preds(dl=learn.dls.valid, act=noop)
-    return {**choose_threshold(targets.numpy(), pre.p_defect(logits.float().numpy()), policy), 'chosen_by': 'train'}
+    model = learn.model.eval()  # called alone: no callbacks, no gathering across the processes that trained
+    with torch.no_grad(): batches = [(model(x).float().cpu(), y.cpu()) for x,y in learn.dls.valid]
+    logits,targets = (torch.cat(t).numpy() for t in zip(*batches))
+    return {**choose_threshold(targets, pre.p_defect(logits), policy), 'chosen_by': 'train'}
 
 def finish_run(learn:Learner, # the trained learner, best weights loaded
                cfg:RunConfig, # the run's configuration
@@ -433,7 +436,7 @@ def learner_for_run(items:pd.DataFrame, # the items, with their `cached` copies
 def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder-per-class), or an items table
           out:str|Path, # run folder to write
           epochs:int=8, # epochs of the one-cycle schedule
-          imbalance:str='none', # imbalance strategy, a name in `sealant_cls.sampling.IMBALANCE` (the study's winner: none)
+          imbalance:str='none', # imbalance strategy, a name in `sealant_cls.sampling.IMBALANCE_STRATEGIES` (the study's winner: none)
           backbone:str=DEFAULT_BACKBONE, # a name in `sealant_cls.models.BACKBONES`
           size:tuple[int,int]|None=None, # (height, width) of the input; default: chosen from the data
           long_side:int=512, # longer side of the chosen input size
@@ -444,7 +447,7 @@ def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder
           seed:int=42, # seed for split, sampling and initialisation
           target_ratio:float=1.0, # defect:normal ratio for oversample/undersample
           patience:int|None=None, # early-stopping patience in epochs (default: `early_stopping_patience(epochs)`)
-          policy:str='youden', # threshold policy chosen on validation at the end (`sealant_cls.metrics.parse_policy`)
+          policy:str=DEFAULT_POLICY, # threshold policy chosen on validation at the end (`sealant_cls.metrics.parse_policy`)
           overwrite:bool=False, # replace a run already in `out`
           resume:bool=False, # continue an interrupted run
           allow_problems:bool=False, # train even when the audit finds errors in the data (recorded in config.json)
