@@ -332,7 +332,7 @@ def command_parser(name:str # a key of `COMMANDS`
         required = q.default is Parameter.empty
         if q.name not in cmd.positional: p.add_argument(cmd.name_of(q), dest=q.name, required=required, **kw)
         else: p.add_argument(q.name, metavar=cmd.name_of(q), **({} if required else dict(nargs='?')) | kw)
-    if cmd.json: p.add_argument('--json', action='store_true', default=False, help='print the result as one JSON object')
+    if cmd.json: p.add_argument('--json', action='store_true', default=False, help='print the result as one JSON object (default: off)')
     return p
 
 # %% ../nbs/90_cli.ipynb #2249d01c

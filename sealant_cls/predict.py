@@ -6,7 +6,7 @@ Docs: https://sealant-cls.github.io/sealant_cls/predict.html.md"""
 
 # %% ../nbs/14_predict.ipynb #7db3fc9c
 from __future__ import annotations
-import csv, json, os
+import csv, json, os, sys
 from pathlib import Path
 from typing import NamedTuple
 import numpy as np
@@ -100,11 +100,20 @@ class CsvSummary(NamedTuple):
     n_failed:int # images that could not be read, each with its error in the CSV
     replaced:bool # whether an existing CSV was replaced
 
+def _reporting(starts:range, # the first index of each batch
+               n:int, # images in all
+               bs:int # images per batch
+              ):
+    "`starts`, writing `predicted k/n images` to stderr after each batch, in place: a progress line without a web stack."
+    for i in starts:
+        yield i
+        print(f'\rpredicted {min(i+bs, n)}/{n} images', end='' if i+bs < n else '\n', file=sys.stderr, flush=True)
+
 def predict_to_csv(model_path:str|Path, # `model.onnx` written by `sealant_cls.export`
                    inputs:list, # image files, folders or YOLO datasets
                    out_csv:str|Path, # the CSV to write
                    bs:int=32, # images per inference call
-                   progress:bool=True, # show a progress bar
+                   progress:bool=True, # report progress on stderr
                    max_pixels:int|None=None # largest image decoded, for the whole process; None: Pillow's limit as it stands
                   ) -> CsvSummary:
     "Predict every image in `inputs` into `out_csv` (replaced atomically); the counts, and whether it replaced a CSV."
@@ -112,9 +121,7 @@ def predict_to_csv(model_path:str|Path, # `model.onnx` written by `sealant_cls.e
     replaced = check_out_csv(out_csv, model_path, files)
     predictor = Predictor(model_path, max_pixels=max_pixels)
     starts = range(0, len(files), bs)
-    if progress:
-        from fastprogress.fastprogress import progress_bar
-        starts = progress_bar(starts)
+    if progress: starts = _reporting(starts, len(files), bs)
     out_csv.parent.mkdir(parents=True, exist_ok=True)
     n_failed = 0
     with atomic_target(out_csv) as tmp, open(tmp, 'w', newline='') as f:
