@@ -6,7 +6,7 @@ Docs: https://sealant-cls.github.io/sealant_cls/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #71ae8593
 from __future__ import annotations
-import contextlib, errno, os, tempfile, warnings
+import contextlib, errno, os, re, tempfile, warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
@@ -14,9 +14,9 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 # %% auto #0
-__all__ = ['CLASSES', 'IMAGE_EXTS', 'PAD_VALUE', 'InputError', 'open_image', 'image_size', 'set_max_pixels', 'letterbox_geometry',
-           'letterbox', 'load_letterboxed', 'check_link', 'Preprocessing', 'is_defect', 'available_cores',
-           'score_inputs', 'atomic_target', 'write_atomic', 'shared_dataset']
+__all__ = ['CLASSES', 'IMAGE_EXTS', 'PAD_VALUE', 'DEFAULT_POLICY', 'InputError', 'open_image', 'image_size', 'set_max_pixels',
+           'letterbox_geometry', 'letterbox', 'load_letterboxed', 'check_link', 'Preprocessing', 'is_defect',
+           'parse_policy', 'available_cores', 'score_inputs', 'atomic_target', 'write_atomic', 'shared_dataset']
 
 # %% ../nbs/00_core.ipynb #dbbc4ca4
 class InputError(ValueError):
@@ -218,6 +218,21 @@ def is_defect(p_defect, # scores, an array or a number
              ) -> np.ndarray:
     "The one decision rule: `p_defect >= threshold`."
     return np.asarray(p_defect) >= threshold
+
+# %% ../nbs/00_core.ipynb #98babe9f
+DEFAULT_POLICY = 'youden'  # the threshold policy training applies unless told otherwise
+_POLICY_FORMS = "'max_f1', 'youden', 'recall>=R' (0 < R <= 1), 'fpr<=F' (0 <= F < 1) or a number in [0, 1]"
+
+def parse_policy(policy:str # e.g. 'max_f1', 'youden', 'recall>=0.95', 'fpr<=0.01', '0.5'
+                ) -> tuple[str,float|None]:
+    "`(kind, parameter)` of a threshold policy string; `InputError` listing the valid forms if malformed."
+    s = str(policy).strip().replace(' ', '')
+    if s in ('max_f1', 'youden'): return s, None
+    m = re.fullmatch(r'(recall>=|fpr<=)?([0-9]*\.?[0-9]+(?:e-?[0-9]+)?)', s)
+    if m:
+        kind,x = (m[1] or 'fixed').rstrip('<>='),float(m[2])
+        if {'recall': 0 < x <= 1, 'fpr': 0 <= x < 1, 'fixed': 0 <= x <= 1}[kind]: return kind, x
+    raise InputError(f'unknown threshold policy {policy!r}: use {_POLICY_FORMS}')
 
 # %% ../nbs/00_core.ipynb #87bba6b9
 def available_cores() -> int:

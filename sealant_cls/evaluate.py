@@ -10,12 +10,12 @@ import json
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
-from .core import InputError, Preprocessing, is_defect, score_inputs, atomic_target, write_atomic
+from .core import InputError, DEFAULT_POLICY, Preprocessing, is_defect, score_inputs, atomic_target, write_atomic
 from .data import read_dataset
 from .audit import prepare_items, cross_split_groups
 from .run import (read_config, read_threshold, write_threshold, read_items, load_model, WEIGHTS, ITEMS,
                              METRICS, PREDICTIONS)
-from .metrics import DEFAULT_POLICY, binary_metrics, describe_threshold, choose_threshold, too_good_to_be_true, compare_metrics
+from .metrics import binary_metrics, describe_threshold, choose_threshold, too_good_to_be_true, compare_metrics
 from .interpret import (roc_figure, pr_figure, confusion_figure, score_histogram, top_losses, gradcam,
                                    pointing_game, gallery_figure)
 from .report import write_report

@@ -12,11 +12,11 @@ from sklearn.exceptions import UndefinedMetricWarning
 from sklearn.metrics import (roc_auc_score, average_precision_score, balanced_accuracy_score, f1_score,
                              matthews_corrcoef, recall_score, precision_score, brier_score_loss, confusion_matrix,
                              roc_curve, precision_recall_curve)
-from .core import InputError, CLASSES, is_defect
+from .core import InputError, CLASSES, is_defect, parse_policy
 
 # %% auto #0
-__all__ = ['DEFAULT_POLICY', 'stratified_bootstrap_weights', 'binary_metrics', 'describe_threshold', 'parse_policy',
-           'choose_threshold', 'too_good_to_be_true', 'compare_metrics']
+__all__ = ['stratified_bootstrap_weights', 'binary_metrics', 'describe_threshold', 'choose_threshold', 'too_good_to_be_true',
+           'compare_metrics']
 
 # %% ../nbs/08_metrics.ipynb #3faec58a
 def _check_scores(y_true, # true labels, 0 = normal, 1 = defect
@@ -142,21 +142,6 @@ def describe_threshold(y_true, # true labels, 0 = normal, 1 = defect
             'specificity': _num(recall_score(y, flag, pos_label=0, zero_division=np.nan)),
             'precision': _num(precision_score(y, flag, zero_division=np.nan)),
             'escapes': fn, 'false_alarms': fp}
-
-# %% ../nbs/08_metrics.ipynb #d5fd650f
-DEFAULT_POLICY = 'youden'  # the threshold policy training applies unless told otherwise
-_POLICY_FORMS = "'max_f1', 'youden', 'recall>=R' (0 < R <= 1), 'fpr<=F' (0 <= F < 1) or a number in [0, 1]"
-
-def parse_policy(policy:str # e.g. 'max_f1', 'youden', 'recall>=0.95', 'fpr<=0.01', '0.5'
-                ) -> tuple[str,float|None]:
-    "`(kind, parameter)` of a threshold policy string; `InputError` listing the valid forms if malformed."
-    s = str(policy).strip().replace(' ', '')
-    if s in ('max_f1', 'youden'): return s, None
-    m = re.fullmatch(r'(recall>=|fpr<=)?([0-9]*\.?[0-9]+(?:e-?[0-9]+)?)', s)
-    if m:
-        kind,x = (m[1] or 'fixed').rstrip('<>='),float(m[2])
-        if {'recall': 0 < x <= 1, 'fpr': 0 <= x < 1, 'fixed': 0 <= x <= 1}[kind]: return kind, x
-    raise InputError(f'unknown threshold policy {policy!r}: use {_POLICY_FORMS}')
 
 # %% ../nbs/08_metrics.ipynb #082310c8
 def _operating_score(y:np.ndarray, # validation labels, 0/1

@@ -15,14 +15,14 @@ from fastai.vision.all import (DataBlock, ImageBlock, TransformBlock, CategoryBl
     SaveModelCallback, EarlyStoppingCallback, set_seed, num_distrib, rank_distrib, distrib_barrier, combined_cos,
     ParamScheduler, Resize, save_model, get_model, to_device, L)
 from fastai.distributed import DistributedDL  # and `Learner.distrib_ctx`
-from .core import InputError, CLASSES, Preprocessing, atomic_target, write_atomic, set_max_pixels
+from .core import InputError, CLASSES, DEFAULT_POLICY, Preprocessing, atomic_target, write_atomic, set_max_pixels
 from .audit import prepare_items
 from .cache import build_cache, cache_dir_default
 from .models import DEFAULT_BACKBONE, create_model, model_splitter, backbone_stats, check_input_size
 from .run import (RunConfig, write_config, read_config, write_items, write_threshold, check_run_target,
     writing_run, commit_run, staging_dir, WEIGHTS, LEARNER, HISTORY, CHECKPOINTS, ITEMS, LAST_CHECKPOINT,
     PREVIOUS_CHECKPOINT, CHECKPOINT_INFO, BEST_CHECKPOINT)
-from .metrics import choose_threshold, DEFAULT_POLICY
+from .metrics import choose_threshold
 
 # %% auto #0
 __all__ = ['choose_input_size', 'check_trainable', 'training_items', 'LoadPreprocessed', 'label_augmentations',
@@ -384,7 +384,7 @@ def fit_run(learn:Learner, # from `build_learner`, with its `RunCheckpoint`
 # %% ../nbs/09_train.ipynb #eb6e0aa2
 def validation_threshold(learn:Learner, # the trained learner, best weights loaded
                          pre:Preprocessing, # the run's preprocessing
-                         policy:str # a threshold policy (`metrics.parse_policy`)
+                         policy:str # a threshold policy (`core.parse_policy`)
                         ) -> dict:
     "The threshold `policy` chooses on the validation split's scores, recorded as chosen by training."
     model = learn.model.eval()  # called alone: no callbacks, no gathering across the processes that trained
@@ -447,7 +447,7 @@ def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder
           seed:int=42, # seed for split, sampling and initialisation
           target_ratio:float=1.0, # defect:normal ratio for oversample/undersample
           patience:int|None=None, # early-stopping patience in epochs (default: `early_stopping_patience(epochs)`)
-          policy:str=DEFAULT_POLICY, # threshold policy chosen on validation at the end (`sealant_cls.metrics.parse_policy`)
+          policy:str=DEFAULT_POLICY, # threshold policy chosen on validation at the end (`sealant_cls.core.parse_policy`)
           overwrite:bool=False, # replace a run already in `out`
           resume:bool=False, # continue an interrupted run
           allow_problems:bool=False, # train even when the audit finds errors in the data (recorded in config.json)
