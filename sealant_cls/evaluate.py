@@ -16,13 +16,13 @@ from .audit import prepare_items, cross_split_groups
 from .run import (read_config, read_threshold, write_threshold, read_items, load_model, WEIGHTS, ITEMS,
                              METRICS, PREDICTIONS)
 from .metrics import binary_metrics, describe_threshold, choose_threshold, too_good_to_be_true, compare_metrics
-from .interpret import (roc_figure, pr_figure, confusion_figure, score_histogram, top_losses, gradcam,
-                                   pointing_game, gallery_figure)
+from .interpret import (roc_figure, pr_figure, confusion_figure, score_histogram, top_losses, gallery_figure,
+                                   explain_defects)
 from .report import write_report
 
 # %% auto #0
-__all__ = ['score_images', 'explain_defects', 'items_to_score', 'evaluation_threshold', 'score_split', 'write_predictions',
-           'result_figures', 'evaluate', 'compare', 'evaluate_learner']
+__all__ = ['score_images', 'items_to_score', 'evaluation_threshold', 'score_split', 'write_predictions', 'result_figures',
+           'evaluate', 'compare', 'evaluate_learner']
 
 # %% ../nbs/12_evaluate.ipynb #5e4c9d4f
 def score_images(model:torch.nn.Module, # the run's network, in eval mode
@@ -35,20 +35,6 @@ def score_images(model:torch.nn.Module, # the run's network, in eval mode
         with torch.no_grad(): return model(torch.from_numpy(x)).float().numpy()
     p,errors = score_inputs(logits_of, pre, list(paths), bs)
     return p,[(str(f), e) for f,e in zip(paths, errors) if e is not None]
-
-# %% ../nbs/12_evaluate.ipynb #24b6b247
-def explain_defects(model, pre:Preprocessing, items:pd.DataFrame, p:np.ndarray, n:int=24):
-    "Pointing-game scores over up to `n` boxed defect images of `items`, and a Grad-CAM gallery figure (or None)."
-    boxed = np.flatnonzero((items.label.values == 'defect') & (items.n_boxes.values > 0) & ~np.isnan(p))
-    boxed = boxed[np.argsort(-p[boxed], kind='stable')][:n]
-    if not len(boxed): return {'n': 0, 'pointing_game': None, 'energy_in_boxes': None}, None
-    rows = items.iloc[boxed]
-    images = [pre.load(r.path) for r in rows.itertuples()]
-    x = torch.from_numpy(np.stack([pre.normalise(im) for im in images]))
-    heat = np.concatenate([gradcam(model, x[i:i+8]) for i in range(0, len(x), 8)])
-    boxes = [pre.boxes(r.boxes, (r.width, r.height)) for r in rows.itertuples()]
-    titles = [f'p={p[i]:.2f}' for i in boxed]
-    return pointing_game(heat, boxes), gallery_figure(images[:8], titles[:8], boxes[:8], heat[:8])
 
 # %% ../nbs/12_evaluate.ipynb #8bda71ac
 def items_to_score(run:Path, # the run folder

@@ -6,17 +6,18 @@ Docs: https://sealant-cls.github.io/sealant_cls/interpret.html.md"""
 
 # %% ../nbs/10_interpret.ipynb #ca455481
 from __future__ import annotations
-import numpy as np, torch
+import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from sklearn.metrics import roc_curve, precision_recall_curve, ConfusionMatrixDisplay, confusion_matrix
 from captum.attr import LayerGradCam
-from .core import CLASSES, letterbox_boxes
+from .core import CLASSES, InputError, Preprocessing
 from .metrics import stratified_bootstrap_weights
 
 # %% auto #0
 __all__ = ['roc_figure', 'pr_figure', 'confusion_figure', 'score_histogram', 'top_losses', 'draw_boxes', 'gallery_figure',
-           'cam_layer', 'gradcam', 'pointing_game']
+           'cam_layer', 'gradcam', 'pointing_game', 'explain_defects']
 
 # %% ../nbs/10_interpret.ipynb #2082ac88
 def _curve_band(y, p, curve, grid, n_boot, seed):
@@ -121,40 +122,98 @@ def gallery_figure(images, # letterboxed PIL images (what the model saw)
     fig.tight_layout()
     return fig
 
-# %% ../nbs/10_interpret.ipynb #cb47e7df
-def cam_layer(model:torch.nn.Module) -> torch.nn.Module:
-    "The last convolution of `model`: where Grad-CAM is read."
-    convs = [m for m in model.modules() if isinstance(m, torch.nn.Conv2d)]
-    return convs[-1]
+# %% ../nbs/10_interpret.ipynb #fe5980d3
+def cam_layer(model:torch.nn.Module, # a classifier of (N, 3, height, width) images; left in eval mode
+              size:tuple[int,int], # (height, width) of its input
+              max_cell:int=16 # largest feature cell, in input pixels, the heatmap may have
+             ) -> tuple[str,tuple[float,float]]:
+    "Name of the last convolution of `model` whose feature cells at input `size` are at most `max_cell` pixels, and its cell (height, width)."
+    names,seen = {m:n for n,m in model.named_modules() if isinstance(m, torch.nn.Conv2d)},[]
+    hooks = [m.register_forward_hook(lambda m,i,o: seen.append((names[m], (size[0]/o.shape[-2], size[1]/o.shape[-1]))))
+             for m in names]
+    w = next(model.parameters())
+    try:
+        with torch.no_grad(): model.eval()(torch.zeros(1, 3, *size, dtype=w.dtype, device=w.device))
+    finally:
+        for h in hooks: h.remove()
+    fine = [(n, cell) for n,cell in seen if max(cell) <= max_cell]
+    if not fine: raise InputError(f'no convolution of the model has feature cells of at most {max_cell} pixels')
+    return fine[-1]
 
+# %% ../nbs/10_interpret.ipynb #71124d02
 def gradcam(model:torch.nn.Module, # a classifier returning (N, 2) logits
             x:torch.Tensor, # normalised input batch (N, 3, H, W)
-            target:int=1 # class whose evidence is shown (1 = defect)
+            target:int=1, # class whose evidence is shown (1 = defect)
+            layer:str|None=None, # name of the convolution to read; default `cam_layer(model, (H, W))`
+            bs:int=8 # images per backward pass
            ) -> np.ndarray:
-    "Grad-CAM heatmaps (N, H, W) in [0, 1], upsampled to the input size."
+    "Grad-CAM heatmaps (N, H, W) in [0, 1]: the feature cells of `layer` stretched bilinearly over the input."
     model.eval()
-    attr = LayerGradCam(model, cam_layer(model)).attribute(x, target=target, relu_attributions=True)
-    attr = torch.nn.functional.interpolate(attr, size=x.shape[-2:], mode='bilinear', align_corners=False)[:, 0]
-    attr = attr.detach().cpu().numpy()
-    peak = attr.reshape(len(attr), -1).max(1)[:, None, None]
-    return np.where(peak > 0, attr/np.where(peak > 0, peak, 1), 0.)
+    cam = LayerGradCam(model, model.get_submodule(layer or cam_layer(model, tuple(x.shape[-2:]))[0]))
+    up = lambda a: torch.nn.functional.interpolate(a, size=x.shape[-2:], mode='bilinear', align_corners=False)[:, 0]
+    heat = torch.cat([up(cam.attribute(x[i:i+bs], target=target, relu_attributions=True)).detach()
+                      for i in range(0, len(x), bs)]).cpu().numpy()
+    peak = heat.reshape(len(heat), -1).max(1)[:, None, None]
+    return np.where(peak > 0, heat/np.where(peak > 0, peak, 1), 0.)
 
-# %% ../nbs/10_interpret.ipynb #0db5b27a
+# %% ../nbs/10_interpret.ipynb #4f62463e
+def _box_mask(shape:tuple[int,int], # (height, width) of the heatmap
+              boxes, # pixel boxes `(x0, y0, x1, y1)`
+              margin:float=0. # pixels each box is grown by on every side
+             ) -> np.ndarray:
+    "Pixels whose centres lie inside a box grown by `margin`."
+    ys,xs = np.mgrid[:shape[0], :shape[1]] + 0.5
+    return np.any([(xs >= x0-margin) & (xs <= x1+margin) & (ys >= y0-margin) & (ys <= y1+margin)
+                   for x0,y0,x1,y1 in boxes], axis=0)
+
 def pointing_game(heatmaps, # (N, H, W) heatmaps
                   boxes_px, # per image, pixel boxes `(x0, y0, x1, y1)`; images without boxes are skipped
-                  tolerance:int=8 # pixels a peak may fall outside a box and still count
+                  tolerance:float=0 # pixels a peak may lie outside a box and still count as a hit
                  ) -> dict:
-    "Share of boxed images whose heatmap peak is inside a box, and mean share of heatmap energy inside the boxes."
-    hits,energy = [],[]
+    "Share of boxed images whose heatmap peak is within `tolerance` of a box, the share a random peak would reach, and the mean energy inside the boxes."
+    hits,chance,energy = [],[],[]
     for h,boxes in zip(heatmaps, boxes_px):
         if not len(boxes): continue
-        H,W = h.shape
-        py,px = np.unravel_index(np.argmax(h), h.shape)
-        hits.append(any(x0-tolerance <= px < x1+tolerance and y0-tolerance <= py < y1+tolerance for x0,y0,x1,y1 in boxes))
-        mask = np.zeros_like(h, bool)
-        for x0,y0,x1,y1 in boxes:
-            mask[max(0, int(y0)):min(H, int(np.ceil(y1))), max(0, int(x0)):min(W, int(np.ceil(x1)))] = True
-        energy.append(float(h[mask].sum()/h.sum()) if h.sum() > 0 else 0.)
-    n = len(hits)
-    return {'n': n, 'pointing_game': float(np.mean(hits)) if n else None,
-            'energy_in_boxes': float(np.mean(energy)) if n else None}
+        near = _box_mask(h.shape, boxes, tolerance)
+        hits.append(near.flat[np.argmax(h)]); chance.append(near.mean())
+        energy.append(h[_box_mask(h.shape, boxes)].sum()/h.sum() if h.sum() > 0 else 0.)
+    mean = lambda v: float(np.mean(v)) if hits else None
+    return {'n': len(hits), 'pointing_game': mean(hits), 'chance': mean(chance), 'energy_in_boxes': mean(energy)}
+
+# %% ../nbs/10_interpret.ipynb #8cd17abc
+def _to_explain(items:pd.DataFrame, p:np.ndarray, n:int) -> pd.DataFrame:
+    "Up to `n` scored defect rows of `items` with their `p_defect`, highest first: only those with boxes when any has one."
+    defect = (items.label.values == 'defect') & ~np.isnan(p)
+    boxed = defect & (items.n_boxes.values > 0)
+    pick = np.flatnonzero(boxed if boxed.any() else defect)
+    pick = pick[np.argsort(-p[pick], kind='stable')][:max(0, n)]
+    return items.iloc[pick].assign(p_defect=p[pick])
+
+def _why_absent(items:pd.DataFrame, rows:pd.DataFrame, n:int) -> str|None:
+    "Why there is no pointing game on `rows`, chosen from `items`; None when there is one."
+    if n < 1: return 'Grad-CAM was not asked for (n=0)'
+    if not (items.n_boxes.values > 0).any():
+        return 'no image has a YOLO box (folder-per-class data has none), so nothing marks where a defect is'
+    if not (rows.n_boxes.values > 0).any(): return 'no defect image that could be scored has a YOLO box'
+
+def explain_defects(model:torch.nn.Module, # the run's network
+                    pre:Preprocessing, # the run's preprocessing
+                    items:pd.DataFrame, # images with path, label, n_boxes, boxes (YOLO), width, height
+                    p:np.ndarray, # p_defect aligned with `items`; NaN where an image could not be scored
+                    n:int=24 # defect images to explain, highest p_defect first
+                   ) -> tuple[dict,Figure|None]:
+    "Grad-CAM's pointing game over up to `n` defect images, with its rule (or why it is absent), and a gallery of eight."
+    layer,cell = cam_layer(model, pre.size)
+    rows = _to_explain(items, np.asarray(p, float), n)
+    res = {'method': f'Grad-CAM at {layer} ({pre.size[0]/cell[0]:.0f}×{pre.size[1]/cell[1]:.0f} feature cells of '
+                     f'{cell[0]:g}×{cell[1]:g} px)',
+           'hit_rule': f'peak within one feature cell ({max(cell):g} px) of a YOLO box',
+           'n': 0, 'pointing_game': None, 'chance': None, 'energy_in_boxes': None}
+    absent = _why_absent(items, rows, n)
+    if absent: res['absent'],rows = absent,rows.head(8)
+    if not len(rows): return res, None
+    images = [pre.load(r.path) for r in rows.itertuples()]
+    heat = gradcam(model, torch.from_numpy(np.stack([pre.normalise(im) for im in images])), layer=layer)
+    boxes = [pre.boxes(r.boxes, (r.width, r.height)) for r in rows.itertuples()]
+    if not absent: res.update(pointing_game(heat, boxes, tolerance=max(cell)))
+    return res, gallery_figure(images[:8], [f'p={q:.2f}' for q in rows.p_defect[:8]], boxes[:8], heat[:8])
