@@ -84,11 +84,9 @@ class LoadPreprocessed(Transform):
 def label_augmentations(max_rotate:float=5., # degrees
                         max_lighting:float=0.2 # brightness/contrast change
                        ) -> list:
-    "fastai batch transforms that never remove a defect from view: flips, small rotations, lighting; training split only."
-    tfms = aug_transforms(do_flip=True, flip_vert=True, max_rotate=max_rotate, max_zoom=1., max_warp=0.,
+    "fastai batch transforms that never remove a defect from view: flips, small rotations, lighting (training split only)."
+    return aug_transforms(do_flip=True, flip_vert=True, max_rotate=max_rotate, max_zoom=1., max_warp=0.,
                           max_lighting=max_lighting, size=None, pad_mode='border')
-    for t in tfms: t.split_idx = 0  # fastai resamples through its affine grid on validation too unless told not to
-    return tfms
 
 def build_dataloaders(items:pd.DataFrame, # items with the image column, `label`, and `split` in train/valid
                       pre:Preprocessing, # the run's preprocessing (size, normalisation)
