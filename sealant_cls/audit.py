@@ -11,14 +11,16 @@ from dataclasses import dataclass
 from multiprocessing import Pool
 from pathlib import Path
 import numpy as np, pandas as pd, imagehash
+from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
+from scipy.spatial.distance import pdist
 from .core import InputError, CLASSES, load_letterboxed, available_cores
 from .data import read_dataset, assign_splits, problem
 
 # %% auto #0
-__all__ = ['HASH_SIDE', 'NEAR_DISTANCE', 'fingerprint_images', 'duplicate_groups', 'AuditReport', 'audit_items', 'audit_dataset',
-           'prepare_items', 'cross_split_groups']
+__all__ = ['HASH_SIDE', 'NEAR_DISTANCE', 'GROUP_SPAN', 'fingerprint_images', 'duplicate_groups', 'AuditReport', 'audit_items',
+           'audit_dataset', 'prepare_items', 'cross_split_groups']
 
 # %% ../nbs/03_audit.ipynb #2d62b995
 HASH_SIDE = 256  # longer side, in pixels, of the reduced decode that is hashed
@@ -48,35 +50,54 @@ def fingerprint_images(df:pd.DataFrame, # items table (rows whose header is unre
 # %% ../nbs/03_audit.ipynb #086b8cd2
 NEAR_DISTANCE = 6  # largest pHash Hamming distance (of 64 bits) still counted as a near duplicate
 
-def _near_pairs(hashes:list[str], near_distance:int, block:int=1024) -> np.ndarray:
-    "Index pairs (i < j) whose pHash distance is at most `near_distance`, computed block by block."
-    bits = np.array([imagehash.hex_to_hash(h).hash.ravel() for h in hashes], np.float32).reshape(len(hashes), -1)
-    pairs = []
-    for s in range(0, len(bits), block):
-        b = bits[s:s+block]
-        dist = b@(1-bits).T + (1-b)@bits.T
-        i,j = np.nonzero(dist <= near_distance)
+def _phash_bits(hashes:list[str] # pHashes as hex strings, as `fingerprint_images` gives them
+               ) -> np.ndarray:
+    "The bits of each pHash in `hashes`, one row of zeros and ones per hash."
+    return np.array([imagehash.hex_to_hash(h).hash.ravel() for h in hashes], np.uint8).reshape(len(hashes), -1)
+
+def _near_pairs(bits:np.ndarray, # pHash bits, one row per image
+                near_distance:int, # largest Hamming distance of a pair
+                block:int=1024 # rows compared with all others at once
+               ) -> np.ndarray:
+    "Index pairs (i < j) of rows of `bits` at Hamming distance at most `near_distance`, computed block by block."
+    x,pairs = bits.astype(np.float32),[]
+    for s in range(0, len(x), block):
+        b = x[s:s+block]
+        i,j = np.nonzero(b@(1-x).T + (1-b)@x.T <= near_distance)
         i += s
         pairs.append(np.stack([i[i < j], j[i < j]], 1))
     return np.concatenate(pairs) if pairs else np.zeros((0, 2), int)
 
-def duplicate_groups(fp:pd.DataFrame, # `fingerprint_images` output
-                     near_distance:int=NEAR_DISTANCE # largest pHash distance counted as a near duplicate
-                    ) -> tuple[pd.Series, list[tuple[str, np.ndarray]]]:
-    "A group id per row (copies share one), and the groups of two or more as `(kind, row positions)`."
-    n = len(fp)
-    if n == 0: return pd.Series([], index=fp.index, dtype=int), []
-    exact = [np.asarray(ix) for h,ix in fp.reset_index(drop=True).groupby('content_hash').indices.items() if h and len(ix) > 1]
-    hashed = np.flatnonzero(fp.phash.values != '')
-    near = hashed[_near_pairs(list(fp.phash.values[hashed]), near_distance)] if len(hashed) else np.zeros((0, 2), int)
-    edges = np.concatenate([near] + [np.stack([ix[:-1], ix[1:]], 1) for ix in exact]).reshape(-1, 2)
-    _,comp = connected_components(coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n)), directed=False)
-    groups = [('exact', ix) for ix in exact]
-    content = fp.content_hash.values
+# %% ../nbs/03_audit.ipynb #ae4ef133
+GROUP_SPAN = 2  # a near group's diameter is at most this many times the near distance
+
+def _near_clusters(bits:np.ndarray, # pHash bits, one row per image
+                   near_distance:int # largest Hamming distance of a near pair
+                  ) -> np.ndarray:
+    "For each row of `bits`, the first row of its cluster: complete linkage within each component of near pairs, cut at `GROUP_SPAN*near_distance`."
+    n,pairs = len(bits),_near_pairs(bits, near_distance)
+    _,comp = connected_components(coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n)), directed=False)
+    first = np.arange(n)
     for c in np.flatnonzero(np.bincount(comp) > 1):
         ix = np.flatnonzero(comp == c)
-        if len(set(content[ix])) > 1: groups.append(('near', ix))
-    return pd.Series(comp, index=fp.index), groups
+        cluster = fcluster(linkage(pdist(bits[ix], 'hamming')*bits.shape[1], 'complete'), GROUP_SPAN*near_distance, 'distance')
+        first[ix] = ix[np.unique(cluster, return_index=True)[1]][cluster-1]
+    return first
+
+# %% ../nbs/03_audit.ipynb #300ee647
+def duplicate_groups(fp:pd.DataFrame, # `fingerprint_images` output
+                     near_distance:int=NEAR_DISTANCE # largest pHash distance between two members of a near group
+                    ) -> tuple[pd.Series, list[tuple[str, np.ndarray]]]:
+    "A group id per row (copies share one), and the groups of two or more as `(kind, row positions)`."
+    n,rows = len(fp),fp.reset_index(drop=True)
+    exact = [np.asarray(ix) for h,ix in rows.groupby('content_hash').indices.items() if h and len(ix) > 1]
+    first = np.arange(n)  # the first row of each row's group
+    for ix in exact: first[ix] = ix[0]
+    hashed = np.flatnonzero((first == np.arange(n)) & (rows.phash.values != ''))
+    if len(hashed): first[hashed] = hashed[_near_clusters(_phash_bits(list(rows.phash.values[hashed])), near_distance)]
+    first = first[first]
+    near = [ix for ix in rows.groupby(first).indices.values() if rows.content_hash.iloc[ix].nunique() > 1]
+    return pd.Series(pd.factorize(first)[0], index=fp.index), [('exact', ix) for ix in exact] + [('near', ix) for ix in near]
 
 # %% ../nbs/03_audit.ipynb #37bc8746
 @dataclass
@@ -95,11 +116,22 @@ class AuditReport:
         "No error-severity problem and no duplicate group spanning splits."
         return not self.errors and not any(g['cross_split'] for g in self.duplicates)
 
+    @property
+    def largest_group(self) -> int:
+        "How many images the largest duplicate group holds (0 when there is no group)."
+        return max((len(g['paths']) for g in self.duplicates), default=0)
+
+    @property
+    def mixed_label_groups(self) -> int:
+        "How many duplicate groups hold both labels, in any split."
+        return sum(len(set(g['labels'])) > 1 for g in self.duplicates)
+
     def to_dict(self) -> dict:
-        "A JSON-ready dict: `splits`, `problems`, `duplicates`, `image_sizes`, `n_images`, `ok`, …"
+        "A JSON-ready dict: `splits`, `problems`, `duplicates`, `largest_group`, `mixed_label_groups`, `n_images`, `ok`, …"
         return dict(root=self.root, layout=self.layout, class_names=list(self.class_names), n_images=self.n_images,
                     ok=self.ok, splits=self.splits, image_sizes=self.image_sizes, problems=self.problems,
-                    duplicates=self.duplicates, seconds=round(self.seconds, 2))
+                    duplicates=self.duplicates, largest_group=self.largest_group, mixed_label_groups=self.mixed_label_groups,
+                    seconds=round(self.seconds, 2))
 
     def _rel(self, p): return str(Path(p).relative_to(self.root)) if Path(p).is_relative_to(self.root) else str(p)
 
@@ -129,6 +161,7 @@ class AuditReport:
         out.append(f'Duplicate groups: {sum(g["kind"] == "exact" for g in self.duplicates)} exact, '
                    f'{sum(g["kind"] == "near" for g in self.duplicates)} near; {len(cross)} span splits (leakage), '
                    f'{sum(g["conflicting_labels"] for g in self.duplicates)} with conflicting labels in a split')
+        if self.duplicates: out.append(f'Largest duplicate group: {self.largest_group} images; groups with both labels: {self.mixed_label_groups}')
         for g in (cross + [g for g in self.duplicates if not g['cross_split']])[:max_items]:
             members = ', '.join(f'{self._rel(p)} [{s or "-"}, {l}]' for p,s,l in zip(g['paths'], g['path_splits'], g['labels']))
             out.append(f'  {g["kind"]:<6}{"LEAK " if g["cross_split"] else ""}{members}')

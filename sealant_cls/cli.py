@@ -15,7 +15,7 @@ from . import __version__
 from .core import InputError
 
 # %% auto #0
-__all__ = ['SHELL_TYPES', 'PYTHON_ONLY', 'LINK', 'SHOWN_FAILURES', 'COMMANDS', 'TRAIN_EXTRA', 'module_source', 'definition',
+__all__ = ['LINK', 'SHELL_TYPES', 'PYTHON_ONLY', 'SHOWN_FAILURES', 'COMMANDS', 'TRAIN_EXTRA', 'module_source', 'definition',
            'constant', 'Param', 'read_params', 'shell_types', 'size_arg', 'mapping_arg', 'values_arg', 'scalar_arg',
            'arg_options', 'value_links', 'checked_by', 'library_values', 'Command', 'shell_form', 'help_text',
            'HelpFormatter', 'command_parser', 'check_inputs', 'run_command', 'top_parser', 'main', 'cli']
@@ -67,6 +67,16 @@ def _comments(source:str # Python source
     toks = tokenize.generate_tokens(io.StringIO(source).readline)
     return {tok.start[0]: tok.string.lstrip('#').strip() for tok in toks if tok.type == tokenize.COMMENT}
 
+LINK = re.compile(r'`sealant_cls\.(\w+)\.(\w+)`')  # a docment's link to a library object
+
+def _forwarded(module:str, fn:ast.FunctionDef, docs:dict, own:set) -> list[Param]:
+    "What `**options` passes on: the options of the function its docment links first, less `own`, less those in a second linked tuple."
+    kw = fn.args.kwarg
+    links = LINK.findall(docs.get(kw.lineno, '')) if kw else []
+    if not links: return []
+    excluded = set(constant(*links[1])) if len(links) > 1 else set()
+    return [q for q in read_params(*links[0]) if q.name not in own | excluded and q.default is not Parameter.empty]
+
 def read_params(module:str, # a module of the package
                 func:str # a function defined at its top level
                ) -> list[Param]:
@@ -77,7 +87,8 @@ def read_params(module:str, # a module of the package
     pairs = [*zip(args, [None]*(len(args)-len(a.defaults)) + a.defaults), *zip(a.kwonlyargs, a.kw_defaults)]
     default = lambda d: (Parameter.empty if d is None else
                          constant(module, d.id) if isinstance(d, ast.Name) else ast.literal_eval(d))
-    return [Param(x.arg, x.annotation, default(d), docs.get(x.lineno, '')) for x,d in pairs]
+    own = [Param(x.arg, x.annotation, default(d), docs.get(x.lineno, '')) for x,d in pairs]
+    return own + _forwarded(module, fn, docs, {p.name for p in own})
 
 # %% ../nbs/90_cli.ipynb #a9f70367
 SHELL_TYPES = ('bool', 'int', 'float', 'str', 'Path', 'tuple', 'Sequence', 'list', 'dict')
@@ -160,8 +171,6 @@ def arg_options(p:Param # a parameter
     return dict(type=scalar_arg([_type_name(t) for t in types]))
 
 # %% ../nbs/90_cli.ipynb #273c05a5
-LINK = re.compile(r'`sealant_cls\.(\w+)\.(\w+)`')
-
 @functools.cache
 def value_links() -> dict[str, tuple[str,str]]:
     "Parameter name → (module, name) of the library object a docment of that parameter links, in any command's function."
@@ -246,6 +255,17 @@ def _show_train(out, # the run folder written
                ):
     print(f'run written to {out}')
 
+def _show_cv(res:dict, # what `cross_validate` returned
+             args # the parsed command line
+            ):
+    if args.json: return print(json.dumps(res, indent=2, default=str))
+    c,m,s = res['counts'],res['metrics'],res['summary']
+    ci = lambda k: f"[{m[k]['ci'][0]:.3f}, {m[k]['ci'][1]:.3f}]" if m[k]['ci'] else ''
+    print(f"{res['split']}: {c['normal']} normal, {c['defect']} defect images, each scored by a model that never saw it")
+    for k in ('auroc', 'ap', 'balanced_accuracy', 'recall', 'specificity'):
+        print(f"  {k:18s} {_fmt(m[k]['value'])} {ci(k):18s} per fold {s[k]['mean']:.3f} ± {s[k]['sd']:.3f}")
+    print(f"report: {res['report']}")
+
 def _show_bench(res, # what `bench` measured
                 args # the parsed command line
                ):
@@ -312,6 +332,8 @@ COMMANDS = {
                        'write a CSV (no torch needed)', ('model_path', 'inputs'), _show_predict),
     'bench': Command('bench', 'bench', "speed of a run's model on this machine: PyTorch and ONNX Runtime, float and int8",
                      ('run',), _show_bench, json=True),
+    'cv': Command('cv', 'cross_validate', 'grouped, stratified K-fold cross-validation of the training recipe: '
+                  'an out-of-fold score for every image, pooled metrics, a report', ('data',), _show_cv, json=True),
     'demo': Command('demo', 'demo', 'the whole job on generated sealant beads, offline: synth, audit, train, evaluate'),
 }
 

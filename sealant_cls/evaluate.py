@@ -69,6 +69,9 @@ def evaluation_threshold(run:Path, # the run folder
     return threshold
 
 # %% ../nbs/12_evaluate.ipynb #43255ea0
+_NO_TEST = (". The valid split chose the checkpoint and the threshold, so a figure on it would flatter the model: "
+            "cross-validate instead (`sealant-cls cv DATA --out DIR`), which scores every image with a model that never saw it")
+
 def score_split(model, # the run's network
                 pre:Preprocessing, # its preprocessing
                 items:pd.DataFrame, # the items to evaluate
@@ -77,7 +80,7 @@ def score_split(model, # the run's network
                ) -> tuple[pd.DataFrame,np.ndarray,list]:
     "The items of `split`, their `p_defect` (NaN where unreadable) and the `(path, error)` of every failure."
     sub = items[items.split == split].reset_index(drop=True)
-    if not len(sub): raise InputError(f'no images in split {split!r}', items.attrs.get('root'))
+    if not len(sub): raise InputError(f'no images in split {split!r}' + (_NO_TEST if split == 'test' else ''), items.attrs.get('root'))
     p,failed = score_images(model, pre, sub.path)
     return sub, p, failed + [(f, e) for f,e,s in unreadable if s in (split, '')]
 

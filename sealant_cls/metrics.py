@@ -15,8 +15,8 @@ from sklearn.metrics import (roc_auc_score, average_precision_score, balanced_ac
 from .core import InputError, CLASSES, is_defect, parse_policy
 
 # %% auto #0
-__all__ = ['stratified_bootstrap_weights', 'binary_metrics', 'describe_threshold', 'choose_threshold', 'too_good_to_be_true',
-           'compare_metrics']
+__all__ = ['stratified_bootstrap_weights', 'group_bootstrap_weights', 'binary_metrics', 'describe_threshold', 'choose_threshold',
+           'too_good_to_be_true', 'compare_metrics']
 
 # %% ../nbs/08_metrics.ipynb #3faec58a
 def _check_scores(y_true, # true labels, 0 = normal, 1 = defect
@@ -43,6 +43,17 @@ def stratified_bootstrap_weights(y:np.ndarray, # labels, 0/1
         idx = np.flatnonzero(y == c)
         if len(idx): W[:, idx] = rng.multinomial(len(idx), np.full(len(idx), 1/len(idx)), size=n_boot)
     return W
+
+# %% ../nbs/08_metrics.ipynb #dcb70290
+def group_bootstrap_weights(groups:np.ndarray, # a group id per item: a resample draws whole groups
+                            n_boot:int, # number of resamples
+                            seed:int # seed of the generator
+                           ) -> np.ndarray:
+    "An `(n_boot, n)` matrix: row `b` counts how often each item is drawn when resample `b` draws groups with replacement."
+    _,g = np.unique(np.asarray(groups), return_inverse=True)
+    n = g.max() + 1 if len(g) else 0
+    draws = np.random.default_rng(seed).multinomial(n, np.full(n, 1/max(n, 1)), size=n_boot) if n else np.zeros((n_boot, 0))
+    return draws[:, g].astype(float)
 
 # %% ../nbs/08_metrics.ipynb #ba678ec2
 def _ratio(a, b):
@@ -99,12 +110,13 @@ def _counts(y:np.ndarray) -> dict:
 
 def binary_metrics(y_true, # true labels, 0 = normal, 1 = defect
                    p_defect, # the model's defect scores in [0, 1]
-                   threshold:float, # flag as defect when `p_defect >= threshold`
+                   threshold:float|np.ndarray, # flag as defect when `p_defect >= threshold`; an array: one threshold per item
                    n_boot:int=1000, # bootstrap resamples (0: no intervals)
                    seed:int=0, # seed of the bootstrap
-                   ci:float=0.95 # confidence level of the intervals
+                   ci:float=0.95, # confidence level of the intervals
+                   groups:np.ndarray|None=None # a group id per item: the bootstrap then resamples whole groups
                   ) -> dict:
-    "scikit-learn's metrics with *defect* positive, each with a stratified percentile-bootstrap interval."
+    "scikit-learn's metrics with *defect* positive, each with a percentile-bootstrap interval (stratified, or of `groups`)."
     y,p = _check_scores(y_true, p_defect)
     if not 0 < ci < 1: raise InputError(f'ci must be between 0 and 1, got {ci}')
     flag,counts,notes = is_defect(p, threshold),_counts(y),[]
@@ -112,9 +124,10 @@ def binary_metrics(y_true, # true labels, 0 = normal, 1 = defect
     for c in {0, 1} - present:
         undefined = [m for m,need in _NEEDS.items() if c in need]
         notes.append(f'no {CLASSES[c]} items: {", ".join(undefined)} undefined')
-    if not flag.any(): notes.append(f'no item has p_defect >= {threshold}: precision undefined')
+    if not flag.any(): notes.append(f"no item has p_defect >= {threshold if np.ndim(threshold) == 0 else 'its threshold'}: precision undefined")
     with np.errstate(divide='ignore', invalid='ignore'):
-        boot = _weighted_metrics(y, p, threshold, stratified_bootstrap_weights(y, n_boot, seed)) if n_boot else {}
+        W = stratified_bootstrap_weights(y, n_boot, seed) if groups is None else group_bootstrap_weights(groups, n_boot, seed)
+        boot = _weighted_metrics(y, p, threshold, W) if n_boot else {}
     q = [50*(1 - ci), 50*(1 + ci)]
     metrics = {}
     for name,fn in _SKLEARN.items():
@@ -124,9 +137,9 @@ def binary_metrics(y_true, # true labels, 0 = normal, 1 = defect
         interval = [_num(v) for v in np.percentile(reps, q)] if value is not None and len(reps) else None
         metrics[name] = {'value': value, 'ci': interval}
     tn,fp,fn,tp = confusion_matrix(y, flag, labels=[0, 1]).ravel().tolist()
-    return {'counts': counts, 'threshold': float(threshold),
+    return {'counts': counts, 'threshold': float(threshold) if np.ndim(threshold) == 0 else None,
             'confusion_matrix': {'tn': tn, 'fp': fp, 'fn': fn, 'tp': tp}, 'metrics': metrics, 'notes': notes,
-            'bootstrap': {'n_boot': n_boot, 'seed': seed, 'level': ci, 'method': 'percentile, stratified by class'}}
+            'bootstrap': {'n_boot': n_boot, 'seed': seed, 'level': ci, 'method': 'percentile, stratified by class' if groups is None else 'percentile, resampling groups'}}
 
 # %% ../nbs/08_metrics.ipynb #b595c761
 def describe_threshold(y_true, # true labels, 0 = normal, 1 = defect

@@ -40,12 +40,19 @@ def metrics_rows(results:dict) -> list[tuple[str,str,str]]:
         rows.append((name, _fmt(m['value']), f'[{_fmt(ci[0])}, {_fmt(ci[1])}]' if ci else '—'))
     return rows
 
+def _threshold_line(t:dict) -> str:
+    "Which threshold judged the images: one chosen on validation, or each fold's own (cross-validation)."
+    if t.get('per_fold'):
+        return (f"Each image judged at its fold's threshold, chosen on that fold's own validation split (policy "
+                f"`{t['policy']}`): {min(t['per_fold']):.4g} to {max(t['per_fold']):.4g}.")
+    return f"Threshold {t['value']:.4g} (policy `{t['policy']}`, chosen on validation)."
+
 def summary_lines(results:dict) -> list[str]:
     "The key facts of `results` as short sentences, for the top of both reports."
     c,t,a = results['counts'],results['threshold'],results.get('at_threshold', {})
     lines = [f"Split `{results['split']}`: {c['normal']} normal and {c['defect']} defect images scored"
              + (f", {len(results['failed'])} could not be read (listed below)." if results.get('failed') else '.'),
-             f"Threshold {t['value']:.4g} (policy `{t['policy']}`, chosen on validation)."]
+             _threshold_line(t)]
     if a: lines.append(f"On this split it misses {a.get('escapes', 0)} defect(s) and raises {a.get('false_alarms', 0)} "
                        f"false alarm(s) (recall {_fmt(a.get('recall'))}, specificity {_fmt(a.get('specificity'))}).")
     if results.get('interpretation'): lines.append(pointing_line(results['interpretation']))
@@ -57,18 +64,16 @@ def _png(fig) -> bytes:
     fig.savefig(buf, format='png', dpi=110, bbox_inches='tight')
     return buf.getvalue()
 
-def write_report(run:str|Path, # run folder to write into
-                 results:dict, # `evaluate`'s results
-                 figures:dict, # title → matplotlib Figure, in display order
-                 title:str='sealant_cls evaluation' # heading of both reports
-                ) -> tuple[Path,Path]:
-    "Write `report.html` (self-contained) and `report.md` with `figures/*.png` into `run`; returns both paths."
-    run = Path(run); figdir = run/'figures'; figdir.mkdir(exist_ok=True)
-    pngs = {}
-    for name,fig in figures.items():
-        pngs[name] = _png(fig)
-        write_atomic(figdir/f"{name.lower().replace(' ', '_')}.png", pngs[name])
-        plt.close(fig)
+def _fig_file(name:str) -> str: return f"figures/{name.lower().replace(' ', '_')}.png"
+
+def _md_table(df) -> list[str]:
+    "A DataFrame as Markdown table lines, numbers to three decimals."
+    cell = lambda v: f'{v:.3f}' if isinstance(v, float) else str(v)
+    return ['| ' + ' | '.join(map(str, df.columns)) + ' |', '|' + '---|'*len(df.columns),
+            *['| ' + ' | '.join(map(cell, r)) + ' |' for r in df.itertuples(index=False)]]
+
+def _report_html(title:str, results:dict, pngs:dict, tables:dict) -> str:
+    "The self-contained HTML report: summary, diagnostics, metrics, tables, embedded figures, failures, raw results."
     esc = html.escape
     rows = ''.join(f'<tr><td>{esc(n)}</td><td>{v}</td><td>{ci}</td></tr>' for n,v,ci in metrics_rows(results))
     cm = results.get('confusion_matrix', {})
@@ -80,18 +85,39 @@ def write_report(run:str|Path, # run folder to write into
         h.append('<h2>Diagnostics</h2><ul>' + ''.join(f'<li class="warn">{esc(d)}</li>' for d in results['diagnostics']) + '</ul>')
     h.append(f'<h2>Metrics (95% bootstrap CI)</h2><table><tr><th>metric</th><th>value</th><th>95% CI</th></tr>{rows}</table>')
     if cm: h.append('<p>Confusion matrix at the threshold: ' + ', '.join(f'{k.upper()} {v}' for k,v in cm.items()) + '</p>')
-    for name,png in pngs.items():
-        h.append(f'<h2>{esc(name)}</h2><img style="max-width:100%" src="data:image/png;base64,{base64.b64encode(png).decode()}">')
+    h += [f'<h2>{esc(n)}</h2>' + df.to_html(index=False, border=0, float_format=lambda v: f'{v:.3f}') for n,df in tables.items()]
+    h += [f'<h2>{esc(n)}</h2><img style="max-width:100%" src="data:image/png;base64,{base64.b64encode(png).decode()}">'
+          for n,png in pngs.items()]
     if results.get('failed'):
         h.append('<h2>Images that could not be scored</h2><ul>'
                  + ''.join(f"<li>{esc(f['path'])}: {esc(f['error'])}</li>" for f in results['failed']) + '</ul>')
-    h.append(f'<h2>Raw results</h2><pre>{esc(json.dumps(results, indent=2))}</pre></body></html>')
-    write_atomic(run/'report.html', '\n'.join(h))
+    h.append(f'<h2>Raw results</h2><pre>{esc(json.dumps(results, indent=2, default=str))}</pre></body></html>')
+    return '\n'.join(h)
+
+def _report_md(title:str, results:dict, pngs:dict, tables:dict) -> str:
+    "The Markdown report: the same sections, figures linked from `figures/`."
     md = [f'# {title}', '', *[f'- {l}' for l in summary_lines(results)], '']
     if results.get('diagnostics'): md += ['## Diagnostics', '', *[f'- **{d}**' for d in results['diagnostics']], '']
     md += ['## Metrics (95% bootstrap CI)', '', '| metric | value | 95% CI |', '|---|---|---|',
            *[f'| {n} | {v} | {ci} |' for n,v,ci in metrics_rows(results)], '']
-    md += [f"![{name}](figures/{name.lower().replace(' ', '_')}.png)" for name in pngs]
+    for n,df in tables.items(): md += [f'## {n}', '', *_md_table(df), '']
+    md += [f'![{n}]({_fig_file(n)})' for n in pngs]
     if results.get('failed'): md += ['', '## Images that could not be scored', '', *[f"- `{f['path']}`: {f['error']}" for f in results['failed']]]
-    write_atomic(run/'report.md', '\n'.join(md) + '\n')
+    return '\n'.join(md) + '\n'
+
+def write_report(run:str|Path, # folder to write into (a run, or a cross-validation)
+                 results:dict, # `evaluate`'s results, or `cv.cross_validate`'s
+                 figures:dict, # title → matplotlib Figure, in display order
+                 title:str='sealant_cls evaluation', # heading of both reports
+                 tables:dict|None=None # title → DataFrame, shown after the metrics
+                ) -> tuple[Path,Path]:
+    "Write `report.html` (self-contained) and `report.md` with `figures/*.png` into `run`; returns both paths."
+    run = Path(run); (run/'figures').mkdir(exist_ok=True)
+    pngs = {}
+    for name,fig in figures.items():
+        pngs[name] = _png(fig)
+        write_atomic(run/_fig_file(name), pngs[name])
+        plt.close(fig)
+    write_atomic(run/'report.html', _report_html(title, results, pngs, tables or {}))
+    write_atomic(run/'report.md', _report_md(title, results, pngs, tables or {}))
     return run/'report.html', run/'report.md'

@@ -53,11 +53,12 @@ class RunConfig:
     imbalance:str # imbalance strategy (see `sealant_cls.sampling`)
     target_ratio:float # defect:normal ratio the sampling strategies aim for
     epochs:int # epochs asked for
-    patience:int # early-stopping patience in epochs
+    patience:int|None # early-stopping patience in epochs; None: no early stopping (`keep` is not 'best')
     lr:float # peak learning rate of the one-cycle schedule
     freeze_epochs:int # epochs with the pretrained body frozen before the whole network trains
     bs:int # batch size
     seed:int # seed for splits, sampling and initialisation
+    keep:str='best' # which weights the run kept (`sealant_cls.train.KEEP_WEIGHTS`); configs written before this field: 'best'
     data:dict=field(default_factory=dict) # where the data came from and its counts per split
     status:str='training' # 'training' until the run completes, then 'complete'
     format:int=RUN_FORMAT # run folder format version

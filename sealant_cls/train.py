@@ -15,6 +15,7 @@ from fastai.vision.all import (DataBlock, ImageBlock, TransformBlock, CategoryBl
     SaveModelCallback, EarlyStoppingCallback, set_seed, num_distrib, rank_distrib, distrib_barrier, combined_cos,
     ParamScheduler, Resize, save_model, get_model, to_device, L)
 from fastai.distributed import DistributedDL  # and `Learner.distrib_ctx`
+from timm.utils import ModelEmaV3
 from .core import InputError, CLASSES, DEFAULT_POLICY, Preprocessing, atomic_target, write_atomic, set_max_pixels
 from .audit import prepare_items
 from .cache import build_cache, cache_dir_default
@@ -25,12 +26,12 @@ from .run import (RunConfig, write_config, read_config, write_items, write_thres
 from .metrics import choose_threshold
 
 # %% auto #0
-__all__ = ['choose_input_size', 'check_trainable', 'training_items', 'LoadPreprocessed', 'label_augmentations',
+__all__ = ['KEEP_WEIGHTS', 'choose_input_size', 'check_trainable', 'training_items', 'LoadPreprocessed', 'label_augmentations',
            'build_dataloaders', 'random_states', 'restore_random_states', 'save_checkpoint', 'load_checkpoint',
-           'BestCheckpoint', 'RunCheckpoint', 'finish_one_cycle', 'run_phases', 'fit_phases', 'build_learner',
-           'early_stopping_patience', 'main_process_first', 'protected_paths', 'run_config', 'stage_and_cache',
-           'fit_run', 'validation_threshold', 'finish_run', 'resume_from', 'learner_for_run', 'train',
-           'train_plain_fastai']
+           'BestCheckpoint', 'EmaWeights', 'RunCheckpoint', 'finish_one_cycle', 'run_phases', 'fit_phases',
+           'keep_weights', 'build_learner', 'early_stopping_patience', 'main_process_first', 'protected_paths',
+           'run_config', 'stage_and_cache', 'fit_run', 'validation_threshold', 'finish_run', 'resume_from',
+           'learner_for_run', 'train', 'train_plain_fastai']
 
 # %% ../nbs/09_train.ipynb #b24ba285
 def choose_input_size(items:pd.DataFrame, # items table with `width` and `height`
@@ -136,7 +137,7 @@ def restore_random_states(learn:Learner, states:dict):
 
 # %% ../nbs/09_train.ipynb #b871ba5c
 def save_checkpoint(folder:Path, # the run's `checkpoints` folder
-                    state:dict # `model`, `opt`, `progress` (JSON string), `random`
+                    state:dict # `model`, `opt`, `progress` (JSON string), `random`; `ema` with `keep='ema'`
                    ):
     "Write `state` as the last checkpoint, the one before it kept as the previous; then `last.json`."
     last = folder/LAST_CHECKPOINT
@@ -171,6 +172,39 @@ class BestCheckpoint(SaveModelCallback):
         with atomic_target(path) as tmp: save_model(tmp, self.learn.model, None, with_opt=False)
         self.last_saved_path = path
 
+# %% ../nbs/09_train.ipynb #405954c4
+class EmaWeights(Callback):
+    "An exponential moving average of the model's weights (timm's `ModelEmaV3`), updated after every training batch; validation scores it."
+    run_valid = False  # `after_batch` after training batches only
+
+    def __init__(self,
+                 decay:float=0.999, # the most of itself the average keeps at an update
+                 warmup_power:float=3/4): # at its t-th update it keeps `1 - t**-warmup_power` of itself, at most `decay`
+        self.decay,self.warmup_power,self.ema,self.updates = decay,warmup_power,None,0
+
+    def before_fit(self):
+        self.run = not hasattr(self.learn, 'lr_finder') and not hasattr(self, 'gather_preds')  # as fastai's trackers
+        if self.run and self.ema is None:  # made once: the average runs on across the run's phases
+            self.ema = ModelEmaV3(get_model(self.learn.model), decay=self.decay, use_warmup=True, warmup_power=self.warmup_power)
+
+    def after_batch(self):
+        self.updates += 1
+        self.ema.update(get_model(self.learn.model), step=self.updates)
+
+    def before_validate(self):
+        model = get_model(self.learn.model)
+        self.trained = {k: v.clone() for k,v in model.state_dict().items()}
+        model.load_state_dict(self.ema.module.state_dict())
+
+    def after_validate(self): get_model(self.learn.model).load_state_dict(self.trained)
+
+    def state_dict(self) -> dict: return {'weights': self.ema.module.state_dict(), 'updates': self.updates}
+
+    def load_state_dict(self, state:dict # from `state_dict`, as a checkpoint stores it
+                       ):
+        self.ema.module.load_state_dict(state['weights'])
+        self.updates = state['updates']
+
 # %% ../nbs/09_train.ipynb #8e7bec8b
 def _plain_opt_state(opt) -> dict:
     "fastai's optimiser state with plain lists and numbers, which `torch.load(weights_only=True)` accepts."
@@ -189,6 +223,7 @@ class RunCheckpoint(Callback):
         self.history = start['progress']['history'] if start else []
 
     def _trackers(self): return [cb for cb in self.learn.cbs if isinstance(cb, (BestCheckpoint, EarlyStoppingCallback))]
+    def _average(self): return next((cb for cb in self.learn.cbs if isinstance(cb, EmaWeights)), None)
 
     def before_fit(self):
         self.old_logger,self.learn.logger = self.learn.logger,self._log
@@ -196,6 +231,7 @@ class RunCheckpoint(Callback):
         get_model(self.learn.model).load_state_dict(self.start['model'])
         opt = to_device(self.start['opt'], self.dls.device)
         self.learn.opt.load_state_dict({'state': opt['state'], 'hypers': L(opt['hypers'])})
+        if (average := self._average()) is not None: average.load_state_dict(self.start['ema'])
         if self.offset:  # continuing inside a phase: the trackers and the smoothed loss go on where they were
             for cb,s in zip(self._trackers(), self.start['progress']['trackers']): cb.best,cb.wait = s['best'],s['wait']
             smooth = self.recorder.smooth_loss
@@ -218,8 +254,10 @@ class RunCheckpoint(Callback):
         smooth = self.recorder.smooth_loss
         progress = {'phase': self.phase, 'epoch': self.offset + self.epoch, 'trackers': trackers, 'history': self.history,
                     'smooth_loss': [smooth.count, smooth.val.item()], 'scaler': scaler.state_dict() if scaler is not None else None}
-        save_checkpoint(self.folder/CHECKPOINTS, {'model': get_model(self.learn.model).state_dict(),
-            'opt': _plain_opt_state(self.learn.opt), 'progress': json.dumps(progress), 'random': random_states(self.learn)})
+        state = {'model': get_model(self.learn.model).state_dict(), 'opt': _plain_opt_state(self.learn.opt),
+                 'progress': json.dumps(progress), 'random': random_states(self.learn)}
+        if (average := self._average()) is not None: state['ema'] = average.state_dict()
+        save_checkpoint(self.folder/CHECKPOINTS, state)
 
     def after_fit(self): self.learn.logger = self.old_logger
 
@@ -254,32 +292,51 @@ def _next_epoch(phases:list, progress:dict|None) -> tuple[int,int]:
     return (k+1, 0) if done >= phases[k][1] else (k, done)
 
 def fit_phases(learn:Learner, # the run's learner
-               cfg:RunConfig, # its phases: `freeze_epochs`, `epochs`
+               cfg:RunConfig, # its phases (`freeze_epochs`, `epochs`) and the weights it keeps (`keep`)
                lr:float, # peak learning rate
                ckpt:RunCheckpoint|None=None, # the run's checkpoint callback, told the phase and epoch
-               progress:dict|None=None, # a checkpoint's progress to continue from
+               start:dict|None=None, # the checkpoint to continue from (`load_checkpoint`)
                cbs:list|None=None): # extra callbacks
-    "Fit the run's phases from the start, or from the epoch after `progress`."
+    "Fit the run's phases from the start, or from the epoch after `start`'s; then keep the weights `cfg.keep` names."
     phases = run_phases(cfg.epochs, cfg.freeze_epochs)
-    k,done = _next_epoch(phases, progress)
-    if k == len(phases): learn.load(BEST_CHECKPOINT, with_opt=False)  # it had ended, uncommitted: keep its best epoch
+    k,done = _next_epoch(phases, start['progress'] if start else None)
     for name,n in phases[k:]:
         if name == 'frozen': learn.freeze()
         elif cfg.freeze_epochs: learn.unfreeze()
         if ckpt is not None: ckpt.phase,ckpt.offset = name,done
         finish_one_cycle(learn, n, lr, done=done, cbs=cbs)
         done = 0
+    keep_weights(learn, cfg.keep, ended=start if k == len(phases) else None)
+
+# %% ../nbs/09_train.ipynb #7ed1e136
+def keep_weights(learn:Learner, # the run's learner, its fit over
+                 keep:str, # a name in `KEEP_WEIGHTS`
+                 ended:dict|None=None): # the checkpoint of a run that had ended uncommitted, when resuming it
+    "Put the weights the run keeps in `learn`'s model: its best epoch's, its last epoch's, or their moving average."
+    model = get_model(learn.model)
+    if keep == 'ema':
+        average = ended['ema'] if ended else next(cb for cb in learn.cbs if isinstance(cb, EmaWeights)).state_dict()
+        model.load_state_dict(average['weights'])
+    elif ended and keep == 'best': learn.load(BEST_CHECKPOINT, with_opt=False)
+    elif ended: model.load_state_dict(ended['model'])
+
+# %% ../nbs/09_train.ipynb #596f87ef
+KEEP_WEIGHTS = {  # name → the callbacks that choose the weights a run keeps, given its `RunConfig`
+    'best': lambda cfg: [BestCheckpoint(), EarlyStoppingCallback(monitor='roc_auc_score', comp=np.greater, patience=cfg.patience)],
+    'last': lambda cfg: [],
+    'ema': lambda cfg: [EmaWeights()],
+}
 
 # %% ../nbs/09_train.ipynb #e25cceff
 def build_learner(dls, # from `build_dataloaders`
-                  cfg:RunConfig, # backbone, pretrained, imbalance, target_ratio, seed, patience
+                  cfg:RunConfig, # backbone, pretrained, imbalance, target_ratio, seed, keep, patience
                   train_labels:np.ndarray, # 0/1 labels of the training items, in `dls.train` order
                   path:Path # run (staging) folder: checkpoints go to `path/checkpoints`
                  ) -> Learner:
-    "A fastai `Learner` with the model, imbalance strategy, best-epoch tracker and early stopping of `cfg`."
+    "A fastai `Learner` with the model, the imbalance strategy and the callbacks of the weights `cfg` keeps (`KEEP_WEIGHTS`)."
     model = create_model(cfg.backbone, pretrained=cfg.pretrained, n_out=len(CLASSES))
     imb_cbs,loss_func = imbalance_setup(cfg.imbalance, train_labels, target_ratio=cfg.target_ratio, seed=cfg.seed)
-    cbs = [*imb_cbs, BestCheckpoint(), EarlyStoppingCallback(monitor='roc_auc_score', comp=np.greater, patience=cfg.patience)]
+    cbs = [*imb_cbs, *KEEP_WEIGHTS[cfg.keep](cfg)]
     learn = Learner(dls, model, loss_func=loss_func, metrics=[RocAucBinary(), BalancedAccuracy()],
                     splitter=model_splitter, path=path, model_dir=CHECKPOINTS, cbs=cbs)
     if torch.cuda.is_available():
@@ -326,17 +383,20 @@ def run_config(items:pd.DataFrame, # the items to train on (`training_items`)
                backbone:str, # a name in `sealant_cls.models.BACKBONES`
                size:tuple|None, # (height, width) of the input; None: `choose_input_size(items, long_side)`
                long_side:int, # longer side of the chosen input size
-               patience:int|None, # early-stopping patience; None: `early_stopping_patience(epochs)`
+               keep:str, # which weights the run keeps, a name in `KEEP_WEIGHTS`
+               patience:int|None, # early-stopping patience with `keep='best'`; None: `early_stopping_patience(epochs)`
                **choices # the other `RunConfig` fields: pretrained, imbalance, target_ratio, epochs, lr, freeze_epochs, bs, seed
               ) -> RunConfig:
     "The run's configuration: its preprocessing, the training choices, and what the data was."
+    if keep not in KEEP_WEIGHTS: raise InputError(f"unknown keep {keep!r}; choose one of: {', '.join(KEEP_WEIGHTS)}")
     size = check_input_size(backbone, tuple(size) if size else choose_input_size(items, long_side))
     mean,std = backbone_stats(backbone)
     data = {'root': items.attrs.get('root'), 'layout': items.attrs.get('layout'), 'counts': _split_counts(items),
             'accepted_problems': items.attrs['audit'].errors}
-    patience = early_stopping_patience(choices['epochs']) if patience is None else patience
-    return RunConfig(backbone=backbone, preprocessing=Preprocessing(size, tuple(mean), tuple(std)), patience=patience,
-                     data=data, **choices)
+    if keep != 'best': patience = None  # no early stopping
+    elif patience is None: patience = early_stopping_patience(choices['epochs'])
+    return RunConfig(backbone=backbone, preprocessing=Preprocessing(size, tuple(mean), tuple(std)), keep=keep,
+                     patience=patience, data=data, **choices)
 
 # %% ../nbs/09_train.ipynb #41dd66be
 def stage_and_cache(stack:contextlib.ExitStack, # holds the staging folder open until training ends
@@ -377,10 +437,10 @@ def fit_run(learn:Learner, # from `build_learner`, with its `RunCheckpoint`
         if cfg.lr == 'find':
             cfg.lr = float(learn.lr_find(show_plot=False).valley)
             if rank_distrib() == 0: write_config(stage, cfg)
-        fit_phases(learn, cfg, cfg.lr, ckpt, progress=start['progress'] if start else None, cbs=cbs)
+        fit_phases(learn, cfg, cfg.lr, ckpt, start=start, cbs=cbs)
 
 # %% ../nbs/09_train.ipynb #eb6e0aa2
-def validation_threshold(learn:Learner, # the trained learner, best weights loaded
+def validation_threshold(learn:Learner, # the trained learner, the weights it keeps loaded
                          pre:Preprocessing, # the run's preprocessing
                          policy:str # a threshold policy (`core.parse_policy`)
                         ) -> dict:
@@ -390,7 +450,7 @@ def validation_threshold(learn:Learner, # the trained learner, best weights load
     logits,targets = (torch.cat(t).numpy() for t in zip(*batches))
     return {**choose_threshold(targets, pre.p_defect(logits), policy), 'chosen_by': 'train'}
 
-def finish_run(learn:Learner, # the trained learner, best weights loaded
+def finish_run(learn:Learner, # the trained learner, the weights it keeps loaded
                cfg:RunConfig, # the run's configuration
                stage:Path, # its staging folder
                out:Path, # the run folder to commit it to
@@ -399,7 +459,7 @@ def finish_run(learn:Learner, # the trained learner, best weights loaded
               ) -> Path:
     "Write the weights, the fastai export, the threshold and the completed config, and commit the run to `out`."
     torch.save(learn.model.state_dict(), stage/WEIGHTS)
-    learn.remove_cbs([cb for cb in learn.cbs if isinstance(cb, (RunCheckpoint, BestCheckpoint))])
+    learn.remove_cbs([cb for cb in learn.cbs if isinstance(cb, (RunCheckpoint, BestCheckpoint, EmaWeights))])
     learn.export(LEARNER)
     write_threshold(stage, validation_threshold(learn, cfg.preprocessing, policy))
     (stage/CHECKPOINTS/PREVIOUS_CHECKPOINT).unlink(missing_ok=True)
@@ -444,7 +504,8 @@ def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder
           bs:int=16, # batch size
           seed:int=42, # seed for split, sampling and initialisation
           target_ratio:float=1.0, # defect:normal ratio for oversample/undersample
-          patience:int|None=None, # early-stopping patience in epochs (default: `early_stopping_patience(epochs)`)
+          keep:str='best', # weights the run keeps, a name in `sealant_cls.train.KEEP_WEIGHTS`: the best epoch (early stopping), the last, or a moving average
+          patience:int|None=None, # early-stopping patience in epochs when `keep` is best (default: `early_stopping_patience(epochs)`)
           policy:str=DEFAULT_POLICY, # threshold policy chosen on validation at the end (`sealant_cls.core.parse_policy`)
           overwrite:bool=False, # replace a run already in `out`
           resume:bool=False, # continue an interrupted run
@@ -463,7 +524,7 @@ def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder
         check_run_target(out, {'dataset': _dataset_folder(data)}, overwrite=overwrite, resume=resume)
     set_seed(seed, reproducible=True)
     items = training_items(data, seed=seed, class_map=class_map, allow_problems=allow_problems)
-    cfg = run_config(items, backbone, size, long_side, patience, pretrained=pretrained, imbalance=imbalance,
+    cfg = run_config(items, backbone, size, long_side, keep, patience, pretrained=pretrained, imbalance=imbalance,
                      target_ratio=target_ratio, epochs=epochs, lr=lr, freeze_epochs=freeze_epochs, bs=bs, seed=seed)
     with contextlib.ExitStack() as stack:
         stage,items = stage_and_cache(stack, items, cfg, out, overwrite, resume, cache_dir, progress=not quiet)
