@@ -26,12 +26,12 @@ from .run import (RunConfig, write_config, read_config, write_items, write_thres
 from .metrics import choose_threshold
 
 # %% auto #0
-__all__ = ['KEEP_WEIGHTS', 'choose_input_size', 'check_trainable', 'training_items', 'LoadPreprocessed', 'label_augmentations',
-           'build_dataloaders', 'random_states', 'restore_random_states', 'save_checkpoint', 'load_checkpoint',
-           'BestCheckpoint', 'EmaWeights', 'RunCheckpoint', 'finish_one_cycle', 'run_phases', 'fit_phases',
-           'keep_weights', 'build_learner', 'early_stopping_patience', 'main_process_first', 'protected_paths',
-           'run_config', 'stage_and_cache', 'fit_run', 'validation_threshold', 'finish_run', 'resume_from',
-           'learner_for_run', 'train', 'train_plain_fastai']
+__all__ = ['KEEP_WEIGHTS', 'RESUMED_AS_BEGUN', 'choose_input_size', 'check_trainable', 'training_items', 'LoadPreprocessed',
+           'label_augmentations', 'build_dataloaders', 'random_states', 'restore_random_states', 'save_checkpoint',
+           'load_checkpoint', 'BestCheckpoint', 'EmaWeights', 'RunCheckpoint', 'finish_one_cycle', 'run_phases',
+           'fit_phases', 'keep_weights', 'build_learner', 'early_stopping_patience', 'main_process_first',
+           'protected_paths', 'run_config', 'stage_and_cache', 'fit_run', 'validation_threshold', 'finish_run',
+           'resume_from', 'learner_for_run', 'train', 'train_plain_fastai']
 
 # %% ../nbs/09_train.ipynb #b24ba285
 def choose_input_size(items:pd.DataFrame, # items table with `width` and `height`
@@ -468,11 +468,18 @@ def finish_run(learn:Learner, # the trained learner, the weights it keeps loaded
     return commit_run(stage, out)
 
 # %% ../nbs/09_train.ipynb #2742af08
+RESUMED_AS_BEGUN = ('backbone', 'preprocessing', 'pretrained', 'imbalance', 'target_ratio', 'epochs', 'patience', 'lr',
+                    'freeze_epochs', 'bs', 'seed', 'keep')  # what a resumed run must be given as the interrupted one was
+
 def resume_from(stage:Path, # the staging folder of the interrupted run
                 cfg:RunConfig # the configuration, whose `lr` becomes the rate the interrupted run used
                ) -> dict:
-    "The checkpoint to continue from (`load_checkpoint`)."
-    if cfg.lr == 'find': cfg.lr = read_config(stage).lr
+    "The checkpoint to continue from (`load_checkpoint`); `InputError` if `cfg` trains otherwise than the interrupted run."
+    begun = read_config(stage)
+    if cfg.lr == 'find': cfg.lr = begun.lr
+    changed = [f'{k}: {getattr(begun, k)!r} → {getattr(cfg, k)!r}' for k in RESUMED_AS_BEGUN if getattr(begun, k) != getattr(cfg, k)]
+    if changed: raise InputError(f"the interrupted run was begun with other options ({'; '.join(changed)}): resume it "
+                                 'with its own, or start again with --overwrite', stage)
     return load_checkpoint(stage/CHECKPOINTS)
 
 def learner_for_run(items:pd.DataFrame, # the items, with their `cached` copies
