@@ -326,7 +326,8 @@ COMMANDS = {
     'train': Command('train', 'train', 'fine-tune an EfficientNet on a dataset and write a run folder', ('data',), _show_train),
     'evaluate': Command('evaluate', 'evaluate', 'score a split with a run: metrics with confidence intervals, threshold, '
                         'figures and an HTML report', ('run', 'data'), _show_evaluate, json=True),
-    'export': Command('export', 'export', 'export a run to ONNX (model.onnx + model.json), checked against PyTorch',
+    'export': Command('export', 'export', 'export a run, or a cross-validation as its fold ensemble, to ONNX '
+                      '(model.onnx + model.json), checked against PyTorch',
                       ('run',), _show_export),
     'predict': Command('predict', 'predict_to_csv', 'score image files, folders or a YOLO dataset with model.onnx and '
                        'write a CSV (no torch needed)', ('model_path', 'inputs'), _show_predict),

@@ -16,7 +16,8 @@ from sklearn.model_selection import StratifiedGroupKFold
 from . import __version__
 from .core import InputError, CLASSES, DEFAULT_POLICY, is_defect, write_atomic, atomic_target
 from .audit import prepare_items
-from .run import (read_config, staging_dir, _check_apart, CHECKPOINTS, METRICS, PREDICTIONS)
+from .run import (read_config, staging_dir, _check_apart, fold_dir, CHECKPOINTS, METRICS, PREDICTIONS, CV_JSON,
+                             FOLDS_CSV, OOF_CSV)
 from .metrics import binary_metrics
 from .train import train, protected_paths
 from .evaluate import evaluate
@@ -24,10 +25,9 @@ from .interpret import roc_figure, pr_figure, confusion_figure, score_histogram,
 from .report import write_report
 
 # %% auto #0
-__all__ = ['INNER_VALID_SHARE', 'CV_FORMAT', 'CV_JSON', 'FOLDS_CSV', 'OOF_CSV', 'FOLD_METRICS', 'SET_PER_FOLD', 'NOT_RECIPE',
-           'key_groups', 'fold_groups', 'assign_folds', 'fold_items', 'fold_dir', 'check_cv_target', 'cv_items',
-           'run_fold', 'out_of_fold', 'pooled_metrics', 'per_fold', 'fold_summary', 'suspect_labels', 'fold_curves',
-           'cv_figures', 'cv_results', 'cross_validate']
+__all__ = ['INNER_VALID_SHARE', 'CV_FORMAT', 'FOLD_METRICS', 'SET_PER_FOLD', 'NOT_RECIPE', 'key_groups', 'fold_groups',
+           'assign_folds', 'fold_items', 'check_cv_target', 'cv_items', 'run_fold', 'out_of_fold', 'pooled_metrics',
+           'per_fold', 'fold_summary', 'suspect_labels', 'fold_curves', 'cv_figures', 'cv_results', 'cross_validate']
 
 # %% ../nbs/17_cv.ipynb #c0bda60a
 def key_groups(paths:list, # image files
@@ -103,13 +103,6 @@ def fold_items(items:pd.DataFrame, # items with `label`, `fold` and `fold_group`
 
 # %% ../nbs/17_cv.ipynb #29e18cea
 CV_FORMAT = 1  # bumped whenever the layout of a cross-validation folder changes incompatibly
-CV_JSON, FOLDS_CSV, OOF_CSV = 'cv.json', 'folds.csv', 'oof.csv'
-
-def fold_dir(out:str|Path, # the cross-validation folder
-             k:int # a fold
-            ) -> Path:
-    "The run folder of fold `k`."
-    return Path(out)/f'fold{k}'
 
 # %% ../nbs/17_cv.ipynb #660c1020
 def _changed(old:dict, new:dict) -> str:

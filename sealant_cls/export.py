@@ -11,13 +11,15 @@ from pathlib import Path
 import numpy as np, onnx, onnxruntime as ort, pandas as pd, torch
 from sklearn.metrics import roc_auc_score
 from .core import InputError, Preprocessing, score_inputs, atomic_target, write_atomic
-from .run import (RunConfig, WEIGHTS, ITEMS, ONNX_MODEL, ONNX_META, ONNX_META_KEY, INT8_MODEL, read_config,
-                             read_threshold, read_items, load_model, model_metadata, ort_session, onnx_logits)
-from .metrics import describe_threshold
+from .run import (RunConfig, WEIGHTS, ITEMS, ONNX_MODEL, ONNX_META, ONNX_META_KEY, INT8_MODEL, CV_JSON, OOF_CSV,
+                             read_config, read_threshold, read_items, load_model, model_metadata, ort_session, onnx_logits,
+                             fold_dir)
+from .metrics import describe_threshold, choose_threshold
 
 # %% auto #0
 __all__ = ['OPSET', 'check_inputs', 'to_onnx', 'onnx_p_defect', 'torch_p_defect', 'quantize_int8', 'ort_op_counts',
-           'validation_items', 'sample_items', 'onnx_scores', 'export_checked', 'compare_int8', 'export']
+           'validation_items', 'sample_items', 'onnx_scores', 'FoldEnsemble', 'fold_ensemble', 'export_source',
+           'export_checked', 'compare_int8', 'export']
 
 # %% ../nbs/13_export.ipynb #c2eaba95
 OPSET = 18  # the ONNX opset written
@@ -123,6 +125,46 @@ def onnx_scores(models:dict, # name → ONNX model path
     "name → `p_defect` of each of `files` by ONNX Runtime (`core.score_inputs`)."
     return {k: score_inputs(onnx_logits(ort_session(p)), pre, files, bs)[0] for k,p in models.items()}
 
+# %% ../nbs/13_export.ipynb #916a9d27
+class FoldEnsemble(torch.nn.Module):
+    "Networks as one: its logits are the log of their mean class probabilities (so its softmax is that mean)."
+    def __init__(self, members:list # networks with the same input and classes, e.g. a cross-validation's fold models
+                ):
+        super().__init__()
+        self.members = torch.nn.ModuleList(members)
+    def forward(self, x): return torch.stack([m(x).float().softmax(-1) for m in self.members]).mean(0).log()
+
+# %% ../nbs/13_export.ipynb #2649b941
+def _completed_cv(cv:Path) -> dict:
+    "The `cv.json` of the completed cross-validation in `cv`; `InputError` otherwise."
+    try: state = json.loads((cv/CV_JSON).read_text())
+    except (OSError, ValueError): raise InputError(f'no readable {CV_JSON}', cv) from None
+    if state.get('status') != 'complete':
+        raise InputError('the cross-validation is not complete: run `sealant-cls cv` again with the same settings to finish it', cv)
+    return state
+
+def fold_ensemble(cv:str|Path # a completed cross-validation folder
+                 ) -> tuple[FoldEnsemble, RunConfig, dict, pd.DataFrame]:
+    "Its fold models as one `FoldEnsemble`, their config, the threshold chosen on the pooled out-of-fold scores, and those scored images."
+    cv = Path(cv)
+    state = _completed_cv(cv)
+    runs = [fold_dir(cv, k) for k in range(state['settings']['folds'])]
+    cfgs = [read_config(r, need=(WEIGHTS,)) for r in runs]
+    if any(c.preprocessing != cfgs[0].preprocessing for c in cfgs): raise InputError('its folds were trained with different preprocessing', cv)
+    oof = pd.read_csv(cv/OOF_CSV).dropna(subset=['p_defect'])
+    policy = state['results']['threshold']['policy']
+    threshold = {**choose_threshold((oof.label == 'defect').astype(int).values, oof.p_defect.values, policy),
+                 'chosen_by': 'cross-validation (pooled out-of-fold scores)'}
+    scored = oof[oof.path.map(lambda f: Path(f).exists())].reset_index(drop=True)
+    return FoldEnsemble([load_model(r) for r in runs]).eval(), cfgs[0], threshold, (scored if len(scored) else None)
+
+def export_source(run:Path # a run folder, or a cross-validation folder
+                 ) -> tuple[torch.nn.Module, RunConfig, dict, pd.DataFrame|None]:
+    "The network `export` writes, its config, its threshold and the labelled images to check it on."
+    if (run/CV_JSON).exists(): return fold_ensemble(run)
+    cfg = read_config(run, need=(WEIGHTS,))
+    return load_model(run), cfg, read_threshold(run), validation_items(run)
+
 # %% ../nbs/13_export.ipynb #95d2acc7
 def export_checked(model:torch.nn.Module, # the run's network
                    pre:Preprocessing, # its preprocessing
@@ -152,20 +194,20 @@ def compare_int8(models:dict, # {'float': path, 'int8': path}
     return {f'valid_{name}': {'auroc': float(roc_auc_score(y, p)) if len(set(y)) == 2 else None, **describe_threshold(y, p, threshold)}
             for name,p in onnx_scores(models, pre, v.path.tolist()).items()}
 
-def export(run:str|Path, # the run folder
+def export(run:str|Path, # the run folder, or a cross-validation folder (its fold ensemble)
            quantize:bool=False, # also write an int8 copy, `model.int8.onnx`
            tolerance:float=1e-4, # largest allowed difference of probabilities between ONNX Runtime and PyTorch
-           check_images:list|None=None, # images for the parity check and int8 calibration (default: a sample of validation images)
+           check_images:list|None=None, # images for the parity check and int8 calibration (default: a sample of validation images, or out-of-fold ones)
            n_check:int=32, # how many validation images in that default sample
            n_valid:int=500 # validation images on which float and int8 are compared
           ) -> dict:
     "Write `run/model.onnx` and `run/model.json`, checked against PyTorch; returns paths, sizes and differences."
     run = Path(run)
-    cfg = read_config(run, need=(WEIGHTS,))
-    meta = model_metadata(cfg, read_threshold(run))
-    pre,valid,final = cfg.preprocessing,validation_items(run),run/ONNX_MODEL
+    model,cfg,threshold,valid = export_source(run)
+    meta = {**model_metadata(cfg, threshold), **({'members': len(model.members)} if isinstance(model, FoldEnsemble) else {})}
+    pre,final = cfg.preprocessing,run/ONNX_MODEL
     if check_images is None and valid is not None: check_images = sample_items(valid, n_check).path.tolist()
-    model,x = load_model(run),check_inputs(pre, check_images)
+    x = check_inputs(pre, check_images)
     diff = export_checked(model, pre, meta, x, final, tolerance)
     write_atomic(run/ONNX_META, json.dumps(meta, indent=2))
     res = {'onnx': str(final), 'json': str(run/ONNX_META), 'onnx_bytes': final.stat().st_size, 'opset': OPSET,

