@@ -14,12 +14,12 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from sklearn.model_selection import StratifiedGroupKFold
 from . import __version__
-from .core import InputError, CLASSES, DEFAULT_POLICY, is_defect, write_atomic, atomic_target
+from .core import InputError, CLASSES, is_defect, write_atomic, atomic_target
 from .audit import prepare_items
 from .run import (read_config, staging_dir, _check_apart, fold_dir, CHECKPOINTS, METRICS, PREDICTIONS, CV_JSON,
                              FOLDS_CSV, OOF_CSV)
 from .metrics import binary_metrics
-from .train import train, protected_paths
+from .train import train
 from .evaluate import evaluate
 from .interpret import roc_figure, pr_figure, confusion_figure, score_histogram, top_losses, gallery_figure
 from .report import write_report
@@ -142,7 +142,7 @@ def cv_items(data:str|Path|pd.DataFrame, # dataset folder, its data.yaml, or an 
              class_map:dict|None=None, # folder name → class, for folder-per-class datasets
              allow_problems:bool=False # go on when the audit finds errors
             ) -> pd.DataFrame:
-    "The audited items with their `fold` and `fold_group`, from `out/folds.csv` when it exists, else dealt and saved there."
+    "The audited items with their `fold` and `fold_group`, from `out/folds.csv` when it exists, else dealt and saved there (after `cv.json`)."
     items = _audited(data, class_map, allow_problems)
     if (out/FOLDS_CSV).exists():
         saved = pd.read_csv(out/FOLDS_CSV)
@@ -153,6 +153,7 @@ def cv_items(data:str|Path|pd.DataFrame, # dataset folder, its data.yaml, or an 
     groups = fold_groups(items, settings['group_pattern'])
     items = items.assign(fold=assign_folds(items, groups, settings['folds'], settings['seed']), fold_group=groups)
     out.mkdir(parents=True, exist_ok=True)
+    write_atomic(out/CV_JSON, json.dumps({'format': CV_FORMAT, 'sealant_cls': __version__, 'settings': settings, 'status': 'running'}, indent=2))
     with atomic_target(out/FOLDS_CSV) as tmp: items[['path', 'label', 'fold', 'fold_group']].to_csv(tmp, index=False)
     return items
 
@@ -316,8 +317,6 @@ def cross_validate(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow 
     settings = _settings(folds, group_pattern, seed, train_options)
     check_cv_target(out, settings, {'dataset': _dataset_folder(data) or []})
     items = cv_items(data, out, settings, train_options.get('class_map'), train_options.get('allow_problems', False))
-    if not (out/CV_JSON).exists(): write_atomic(out/CV_JSON, json.dumps({'format': CV_FORMAT, 'sealant_cls': __version__,
-                                                                         'settings': settings, 'status': 'running'}, indent=2))
     for k in range(folds):
         if not quiet: print(f'fold {k+1}/{folds}: {(items.fold == k).sum()} images held out')
         run_fold(items, out, k, seed, n_boot, quiet, train_options)

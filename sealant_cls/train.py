@@ -475,12 +475,12 @@ def resume_from(stage:Path, # the staging folder of the interrupted run
                 cfg:RunConfig # the configuration, whose `lr` becomes the rate the interrupted run used
                ) -> dict:
     "The checkpoint to continue from (`load_checkpoint`); `InputError` if `cfg` trains otherwise than the interrupted run."
-    begun = read_config(stage)
+    start,begun = load_checkpoint(stage/CHECKPOINTS),read_config(stage)
     if cfg.lr == 'find': cfg.lr = begun.lr
     changed = [f'{k}: {getattr(begun, k)!r} → {getattr(cfg, k)!r}' for k in RESUMED_AS_BEGUN if getattr(begun, k) != getattr(cfg, k)]
     if changed: raise InputError(f"the interrupted run was begun with other options ({'; '.join(changed)}): resume it "
                                  'with its own, or start again with --overwrite', stage)
-    return load_checkpoint(stage/CHECKPOINTS)
+    return start
 
 def learner_for_run(items:pd.DataFrame, # the items, with their `cached` copies
                     cfg:RunConfig, # the run's configuration
