@@ -16,10 +16,10 @@ from sklearn.model_selection import StratifiedGroupKFold
 from . import __version__
 from .core import InputError, CLASSES, is_defect, write_atomic, atomic_target
 from .audit import prepare_items
-from .run import (read_config, staging_dir, _check_apart, fold_dir, CHECKPOINTS, METRICS, PREDICTIONS, CV_JSON,
+from .run import (read_config, staging_dir, _check_apart, _has_checkpoint, fold_dir, METRICS, PREDICTIONS, CV_JSON,
                              FOLDS_CSV, OOF_CSV)
 from .metrics import binary_metrics
-from .train import train
+from .train import train, _dataset_folder
 from .evaluate import evaluate
 from .interpret import roc_figure, pr_figure, confusion_figure, score_histogram, top_losses, gallery_figure
 from .report import write_report
@@ -158,8 +158,6 @@ def cv_items(data:str|Path|pd.DataFrame, # dataset folder, its data.yaml, or an 
     return items
 
 # %% ../nbs/17_cv.ipynb #1f457d91
-def _resumable(stage:Path) -> bool: return any((stage/CHECKPOINTS).glob('*.pth'))
-
 def _completed(run:Path) -> bool:
     try: return read_config(run).status == 'complete'
     except (InputError, OSError): return False
@@ -177,7 +175,7 @@ def run_fold(items:pd.DataFrame, # items with `fold` and `fold_group` (`cv_items
     if (run/METRICS).exists(): return run
     if not _completed(run):
         stage = staging_dir(run)
-        resume = _resumable(stage)
+        resume = _has_checkpoint(stage)
         train(fold_items(items, k, seed), run, seed=seed, resume=resume, overwrite=stage.exists() and not resume,
               quiet=quiet, **train_options)
     evaluate(run, split='test', n_boot=n_boot, seed=seed, gradcam_n=0)
@@ -297,11 +295,6 @@ def _settings(folds, group_pattern, seed, train_options) -> dict:
     recipe = {k: v for k,v in train_options.items() if k not in NOT_RECIPE}
     return json.loads(json.dumps({'folds': folds, 'group_pattern': group_pattern, 'seed': seed, 'train': recipe}, default=str))
 
-def _dataset_folder(data) -> Path|None:
-    if isinstance(data, pd.DataFrame): return data.attrs.get('root')
-    p = Path(data).expanduser()
-    return p.parent if p.is_file() else p
-
 # %% ../nbs/17_cv.ipynb #2d57f1b8
 def cross_validate(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder-per-class), or an items table
                    out:str|Path, # folder to write the folds, out-of-fold scores and report into
@@ -315,7 +308,7 @@ def cross_validate(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow 
     "Grouped, stratified K-fold cross-validation of `train`'s recipe on `data`; writes `out` and returns the results."
     out = Path(out).expanduser().resolve()
     settings = _settings(folds, group_pattern, seed, train_options)
-    check_cv_target(out, settings, {'dataset': _dataset_folder(data) or []})
+    check_cv_target(out, settings, {'dataset': data.attrs.get('root') or [] if isinstance(data, pd.DataFrame) else _dataset_folder(data)})
     items = cv_items(data, out, settings, train_options.get('class_map'), train_options.get('allow_problems', False))
     for k in range(folds):
         if not quiet: print(f'fold {k+1}/{folds}: {(items.fold == k).sum()} images held out')
