@@ -317,6 +317,21 @@ def _show_predict(res, # the `CsvSummary`
           f'of {args.out_csv}):', *errors[:SHOWN_FAILURES], *more, sep='\n  ', file=sys.stderr)
     return 1
 
+# %% ../nbs/90_cli.ipynb #77d1cbce
+def _show_masks_to_yolo(res:dict, # what `masks_to_yolo` returned
+                        args # the parsed command line
+                       ):
+    if args.json: return print(json.dumps(res, indent=2))
+    c = res['counts']
+    print(f"wrote {sum(sum(v.values()) for v in c.values())} images to {res['out']}; classes: {', '.join(res['classes'])}")
+    for s,v in c.items(): print(f"  {s:5s} {v['normal']} normal, {v['defect']} defect")
+    if res['dropped']: print(f"  left out {len(res['dropped'])} (an empty mask in a class folder): {', '.join(res['dropped'])}")
+
+def _show_fetch(out, # the dataset folder
+                args # the parsed command line
+               ):
+    print(f'{args.dataset}: YOLO dataset in {out}')
+
 # %% ../nbs/90_cli.ipynb #01fdc824
 COMMANDS = {
     'synth': Command('synth', 'make_sealant_dataset', 'write a synthetic sealant-bead dataset in YOLO (Roboflow) layout',
@@ -336,6 +351,10 @@ COMMANDS = {
     'cv': Command('cv', 'cross_validate', 'grouped, stratified K-fold cross-validation of the training recipe: '
                   'an out-of-fold score for every image, pooled metrics, a report', ('data',), _show_cv, json=True),
     'demo': Command('demo', 'demo', 'the whole job on generated sealant beads, offline: synth, audit, train, evaluate'),
+    'masks-to-yolo': Command('prepare', 'masks_to_yolo', 'write a YOLO dataset from images and their pixel masks: a box per '
+                             'defect, a stratified split', ('images',), _show_masks_to_yolo, json=True),
+    'fetch': Command('prepare', 'fetch', 'download a public dataset (magnetic-tile) and write it as a YOLO dataset',
+                     ('dataset',), _show_fetch),
 }
 
 # %% ../nbs/90_cli.ipynb #9854bac3
@@ -383,7 +402,8 @@ def run_command(name:str, # a key of `COMMANDS`
 # %% ../nbs/90_cli.ipynb #e686bf47
 def top_parser() -> argparse.ArgumentParser:
     "The parser of `sealant-cls` itself: `--version`, the command's name, and the rest for the command's parser."
-    listing = '\n'.join(f'  {n:<10}{c.help}' for n,c in COMMANDS.items())
+    width = max(map(len, COMMANDS)) + 2
+    listing = '\n'.join(f'  {n:<{width}}{c.help}' for n,c in COMMANDS.items())
     p = argparse.ArgumentParser(prog='sealant-cls', formatter_class=argparse.RawDescriptionHelpFormatter,
         description='Sort photos of sealant beads into normal and defect: audit, train, evaluate, export, predict.',
         epilog=f'commands:\n{listing}\n\n`sealant-cls COMMAND --help` lists its options and their defaults.')

@@ -6,7 +6,7 @@ Docs: https://sealant-cls.github.io/sealant_cls/train.html.md"""
 
 # %% ../nbs/09_train.ipynb #e6e960ba
 from __future__ import annotations
-import contextlib, io, json, os, random, time
+import contextlib, io, json, math, os, random, time
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from .sampling import imbalance_setup, ResampleCallback  # first: it imports fastai without torch's warning
@@ -16,7 +16,8 @@ from fastai.vision.all import (DataBlock, ImageBlock, TransformBlock, CategoryBl
     ParamScheduler, Resize, save_model, get_model, to_device, L)
 from fastai.distributed import DistributedDL  # and `Learner.distrib_ctx`
 from timm.utils import ModelEmaV3
-from .core import InputError, CLASSES, DEFAULT_POLICY, Preprocessing, atomic_target, write_atomic, set_max_pixels
+from sealant_cls.core import (InputError, CLASSES, DEFAULT_POLICY, Preprocessing, atomic_target, write_atomic, set_max_pixels,
+    available_cores)
 from .audit import prepare_items
 from .cache import build_cache, cache_dir_default
 from .models import DEFAULT_BACKBONE, create_model, model_splitter, backbone_stats, check_input_size
@@ -26,16 +27,18 @@ from .run import (RunConfig, write_config, read_config, write_items, write_thres
 from .metrics import choose_threshold
 
 # %% auto #0
-__all__ = ['KEEP_WEIGHTS', 'RESUMED_AS_BEGUN', 'choose_input_size', 'check_trainable', 'training_items', 'LoadPreprocessed',
-           'label_augmentations', 'build_dataloaders', 'random_states', 'restore_random_states', 'save_checkpoint',
-           'load_checkpoint', 'BestCheckpoint', 'EmaWeights', 'RunCheckpoint', 'finish_one_cycle', 'run_phases',
-           'fit_phases', 'keep_weights', 'build_learner', 'early_stopping_patience', 'main_process_first',
-           'protected_paths', 'run_config', 'stage_and_cache', 'fit_run', 'validation_threshold', 'finish_run',
-           'resume_from', 'learner_for_run', 'train', 'train_plain_fastai']
+__all__ = ['KEEP_WEIGHTS', 'DEVICE_RECIPES', 'BASE_LR', 'BASE_BS', 'RESUMED_AS_BEGUN', 'choose_input_size', 'check_trainable',
+           'training_items', 'LoadPreprocessed', 'label_augmentations', 'build_dataloaders', 'random_states',
+           'restore_random_states', 'save_checkpoint', 'load_checkpoint', 'BestCheckpoint', 'EmaWeights',
+           'RunCheckpoint', 'finish_one_cycle', 'run_phases', 'fit_phases', 'keep_weights', 'build_learner',
+           'early_stopping_patience', 'main_process_first', 'scaled_lr', 'training_device', 'fill_recipe',
+           'default_workers', 'seed_everything', 'duration', 'TimeEstimate', 'protected_paths', 'run_config',
+           'stage_and_cache', 'epochs_left', 'fit_run', 'validation_threshold', 'finish_run', 'resume_from',
+           'learner_for_run', 'train', 'train_plain_fastai']
 
 # %% ../nbs/09_train.ipynb #b24ba285
 def choose_input_size(items:pd.DataFrame, # items table with `width` and `height`
-                      long_side:int=512, # pixels along the longer side of the input, at most
+                      long_side:int, # pixels along the longer side of the input, at most
                       multiple:int=32 # both sides are rounded to a multiple of this
                      ) -> tuple[int,int]:
     "(height, width) with the items' median aspect ratio and `long_side` (or their median long side) as the longer side."
@@ -106,7 +109,8 @@ def _dataloaders(items, x_block, x_col, item_tfms, batch_tfms, bs, n_workers, se
     tv = items[items.split.isin(['train', 'valid'])].reset_index(drop=True).assign(is_valid=lambda d: d.split == 'valid')
     dblock = DataBlock(blocks=(x_block, CategoryBlock(vocab=list(CLASSES), sort=False)), get_x=ColReader(x_col),
                        get_y=ColReader('label'), splitter=ColSplitter('is_valid'), item_tfms=item_tfms, batch_tfms=batch_tfms)
-    return dblock.dataloaders(tv, bs=bs, num_workers=n_workers, seed=seed, device='cuda' if torch.cuda.is_available() else 'cpu')
+    cuda = torch.cuda.is_available()
+    return dblock.dataloaders(tv, bs=bs, num_workers=n_workers, seed=seed, device='cuda' if cuda else 'cpu', pin_memory=cuda)
 
 # %% ../nbs/09_train.ipynb #2970c95f
 def _loaders(learn:Learner) -> list:
@@ -358,6 +362,87 @@ def main_process_first(distributed:bool # whether this process is one of several
     from accelerate import PartialState
     return PartialState(cpu=not torch.cuda.is_available()).main_process_first()
 
+# %% ../nbs/09_train.ipynb #336e5605
+DEVICE_RECIPES = {  # device → the input's long side and the batch size `train` uses when they are not given
+    'gpu': {'long_side': 512, 'bs': 32},
+    'cpu': {'long_side': 160, 'bs': 16},
+}
+BASE_LR,BASE_BS = 3e-3,16  # the peak learning rate the benchmarks chose, and the batch size it was chosen at
+
+def scaled_lr(bs:int # batch size
+             ) -> float:
+    "`BASE_LR` scaled to the batch size `bs` by the square-root rule: the rate grows as √bs."
+    return BASE_LR*math.sqrt(bs/BASE_BS)
+
+def training_device() -> str:
+    "'gpu' when PyTorch sees a CUDA device, else 'cpu'."
+    return 'gpu' if torch.cuda.is_available() else 'cpu'
+
+# %% ../nbs/09_train.ipynb #1d8b1de1
+def _why(device:str) -> str:
+    "Why the recipe of `device` applies."
+    if device == 'gpu': return f'CUDA GPU: {torch.cuda.get_device_name(0)}' if torch.cuda.is_available() else 'GPU'
+    gpu = DEVICE_RECIPES['gpu']
+    return f"no CUDA GPU, so the CPU trains; a GPU would take the long side {gpu['long_side']} and batch {gpu['bs']}"
+
+def fill_recipe(size:tuple|None, # (height, width) given outright, or None
+                long_side:int|None, # the input's longer side asked for; None: the device's
+                bs:int|None, # batch size asked for; None: the device's
+                lr:float|str|None, # peak learning rate asked for ('find' allowed); None: `scaled_lr(bs)`
+                device:str|None=None # 'gpu' or 'cpu'; None: `training_device()`
+               ) -> tuple[dict,str]:
+    "`{'long_side', 'bs', 'lr'}` with what was not given from `DEVICE_RECIPES[device]`, and the line saying so ('' if nothing was)."
+    device = device or training_device()
+    recipe = DEVICE_RECIPES[device]
+    chosen = {'long_side': long_side or recipe['long_side'], 'bs': bs or recipe['bs']}
+    chosen['lr'] = scaled_lr(chosen['bs']) if lr is None else lr
+    said = ([f"input long side {chosen['long_side']}"] if size is None and long_side is None else []) + \
+           ([f"batch {chosen['bs']}"] if bs is None else []) + \
+           ([f"peak learning rate {chosen['lr']:.2g} ({BASE_LR:g} × √({chosen['bs']}/{BASE_BS}))"] if lr is None else [])
+    line = f"{device.upper()} recipe ({_why(device)}): {', '.join(said)}; give them to choose otherwise" if said else ''
+    return chosen, line
+
+# %% ../nbs/09_train.ipynb #31b0e6be
+def default_workers(device:str|None=None # 'gpu' or 'cpu'; None: `training_device()`
+                   ) -> int:
+    "Worker processes loading images: the usable cores up to 8 on a GPU machine; none (the main process) on a CPU."
+    return min(8, available_cores()) if (device or training_device()) == 'gpu' else 0
+
+def seed_everything(seed:int, # seed of Python's, NumPy's and PyTorch's generators
+                    deterministic:bool=False # deterministic cuDNN kernels instead of the fastest (GPU only)
+                   ):
+    "Seed every generator; on a GPU, let cuDNN pick the fastest convolutions unless `deterministic`."
+    set_seed(seed, reproducible=deterministic)
+    torch.backends.cudnn.deterministic,torch.backends.cudnn.benchmark = deterministic,not deterministic
+
+# %% ../nbs/09_train.ipynb #57946d6d
+def duration(seconds:float # a duration
+            ) -> str:
+    "`seconds` for a reader: '40 s', '12 min', '2 h 05 min'."
+    if seconds < 60: return f'{seconds:.0f} s'
+    minutes = round(seconds/60)
+    return f'{minutes} min' if minutes < 60 else f'{minutes//60} h {minutes%60:02d} min'
+
+class TimeEstimate(Callback):
+    "Print, after `n` timed training batches (past the first), about how long the fit's `epochs` will take."
+    order = 0
+    def __init__(self, epochs:int, # epochs still to train in the run
+                 n:int=5): # training batches to time
+        self.epochs,self.n,self.printed = epochs,n,False
+    def before_fit(self): self.seen = 0
+    def after_batch(self):
+        if not self.training or self.printed: return
+        self.seen += 1
+        if self.seen == 1: self.start = time.perf_counter()
+        elif self.seen == self.n + 1: self.report((time.perf_counter() - self.start)/self.n)
+    def report(self, per_batch:float # seconds per training batch
+              ):
+        n_train,n_valid = len(self.dls.train),len(self.dls.valid)
+        total = self.epochs*(n_train + n_valid/3)*per_batch
+        if rank_distrib() == 0: print(f'time estimate: about {duration(total)} for {self.epochs} epoch(s) of {n_train} training batches of '
+              f'{self.dls.train.bs} at {per_batch:.2g} s each')
+        self.printed = True
+
 # %% ../nbs/09_train.ipynb #72a1616a
 def _dataset_folder(data:str|Path) -> Path:
     "The folder of the dataset at `data` (a folder, or its data.yaml)."
@@ -422,6 +507,14 @@ def _quiet(learn:Learner, stack:contextlib.ExitStack):
     "No progress bars, per-epoch table or prints from `learn` while `stack` is open."
     for c in (learn.no_bar(), learn.no_logging(), contextlib.redirect_stdout(io.StringIO())): stack.enter_context(c)
 
+def epochs_left(cfg:RunConfig, # the run's phases (`freeze_epochs`, `epochs`)
+                start:dict|None=None # the checkpoint it continues from, when resuming
+               ) -> int:
+    "Epochs the run still has to train, over all its phases."
+    phases = run_phases(cfg.epochs, cfg.freeze_epochs)
+    k,done = _next_epoch(phases, start['progress'] if start else None)
+    return sum(n for _,n in phases[k:]) - done
+
 def fit_run(learn:Learner, # from `build_learner`, with its `RunCheckpoint`
             cfg:RunConfig, # the run's configuration; `lr` may be 'find'
             stage:Path, # the staging folder (the config is rewritten there once the rate is found)
@@ -437,7 +530,7 @@ def fit_run(learn:Learner, # from `build_learner`, with its `RunCheckpoint`
         if cfg.lr == 'find':
             cfg.lr = float(learn.lr_find(show_plot=False).valley)
             if rank_distrib() == 0: write_config(stage, cfg)
-        fit_phases(learn, cfg, cfg.lr, ckpt, start=start, cbs=cbs)
+        fit_phases(learn, cfg, cfg.lr, ckpt, start=start, cbs=[*(cbs or []), TimeEstimate(epochs_left(cfg, start))])
 
 # %% ../nbs/09_train.ipynb #eb6e0aa2
 def validation_threshold(learn:Learner, # the trained learner, the weights it keeps loaded
@@ -500,15 +593,15 @@ def learner_for_run(items:pd.DataFrame, # the items, with their `cached` copies
 # %% ../nbs/09_train.ipynb #e9c4df64
 def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder-per-class), or an items table
           out:str|Path, # run folder to write
-          epochs:int=8, # epochs of the one-cycle schedule
+          epochs:int=18, # epochs of the one-cycle schedule
           imbalance:str='none', # imbalance strategy, a name in `sealant_cls.sampling.IMBALANCE_STRATEGIES` (the study's winner: none)
           backbone:str=DEFAULT_BACKBONE, # a name in `sealant_cls.models.BACKBONES`
           size:tuple[int,int]|None=None, # (height, width) of the input; default: chosen from the data
-          long_side:int=512, # longer side of the chosen input size
+          long_side:int|None=None, # longer side of the chosen input size (default: the device's recipe, which training prints)
           pretrained:bool=True, # start from ImageNet weights
-          lr:float|str=3e-3, # peak learning rate, or 'find' for fastai's learning-rate finder (its valley)
+          lr:float|str|None=None, # peak learning rate, or 'find' for fastai's learning-rate finder (its valley); default: the recipe's rate for the batch size (grows as √bs)
           freeze_epochs:int=0, # epochs training only the head first
-          bs:int=16, # batch size
+          bs:int|None=None, # batch size (default: the device's recipe, which training prints)
           seed:int=42, # seed for split, sampling and initialisation
           target_ratio:float=1.0, # defect:normal ratio for oversample/undersample
           keep:str='best', # weights the run keeps, a name in `sealant_cls.train.KEEP_WEIGHTS`: the best epoch (early stopping), the last, or a moving average
@@ -519,8 +612,9 @@ def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder
           allow_problems:bool=False, # train even when the audit finds errors in the data (recorded in config.json)
           class_map:dict|None=None, # folder-name → class for folder-per-class datasets
           cache_dir:str|Path|None=None, # where the resized images are cached (default `~/.cache/sealant_cls`)
-          n_workers:int=0, # worker processes loading training images (0: the main process)
+          n_workers:int|None=None, # worker processes loading images (0: the main process; default: one per usable core, up to 8, on a GPU machine; 0 on a CPU)
           max_pixels:int|None=None, # allow images of up to this many pixels (default: Pillow's bomb limit)
+          deterministic:bool=False, # deterministic GPU kernels (a bit-exact repeat on the same GPU) instead of the fastest
           quiet:bool=False, # no progress bars or per-epoch table
           cbs:list|None=None # extra fastai callbacks for the fit
          ) -> Path:
@@ -529,14 +623,16 @@ def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder
     out = Path(out).expanduser().resolve()
     if rank_distrib() == 0 and not isinstance(data, pd.DataFrame):  # the dataset folder is checked before its images are read
         check_run_target(out, {'dataset': _dataset_folder(data)}, overwrite=overwrite, resume=resume)
-    set_seed(seed, reproducible=True)
+    seed_everything(seed, deterministic)
     items = training_items(data, seed=seed, class_map=class_map, allow_problems=allow_problems)
-    cfg = run_config(items, backbone, size, long_side, keep, patience, pretrained=pretrained, imbalance=imbalance,
-                     target_ratio=target_ratio, epochs=epochs, lr=lr, freeze_epochs=freeze_epochs, bs=bs, seed=seed)
+    recipe,line = fill_recipe(size, long_side, bs, lr)
+    if line and not quiet and rank_distrib() == 0: print(line)
+    cfg = run_config(items, backbone, size, recipe['long_side'], keep, patience, pretrained=pretrained, imbalance=imbalance,
+                     target_ratio=target_ratio, epochs=epochs, lr=recipe['lr'], freeze_epochs=freeze_epochs, bs=recipe['bs'], seed=seed)
     with contextlib.ExitStack() as stack:
         stage,items = stage_and_cache(stack, items, cfg, out, overwrite, resume, cache_dir, progress=not quiet)
         start = resume_from(stage, cfg) if resume else None
-        learn = learner_for_run(items, cfg, stage, start, n_workers)
+        learn = learner_for_run(items, cfg, stage, start, default_workers() if n_workers is None else n_workers)
         began = time.time()
         fit_run(learn, cfg, stage, start, quiet, cbs)
         distrib_barrier()  # every process has finished with the staging folder
