@@ -350,6 +350,8 @@ COMMANDS = {
                      ('run',), _show_bench, json=True),
     'cv': Command('cv', 'cross_validate', 'grouped, stratified K-fold cross-validation of the training recipe: '
                   'an out-of-fold score for every image, pooled metrics, a report', ('data',), _show_cv, json=True),
+    'refit': Command('cv', 'refit', 'train one model on all the images of a cross-validation, with its recipe for the '
+                     'epochs its folds kept and its pooled out-of-fold threshold', ('cv',), _show_train),
     'demo': Command('demo', 'demo', 'the whole job on generated sealant beads, offline: synth, audit, train, evaluate'),
     'masks-to-yolo': Command('prepare', 'masks_to_yolo', 'write a YOLO dataset from images and their pixel masks: a box per '
                              'defect, a stratified split', ('images',), _show_masks_to_yolo, json=True),

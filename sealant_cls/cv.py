@@ -16,18 +16,20 @@ from sklearn.model_selection import StratifiedGroupKFold
 from . import __version__
 from .core import InputError, CLASSES, is_defect, write_atomic, atomic_target
 from .audit import prepare_items
-from .run import (read_config, staging_dir, _check_apart, _has_checkpoint, fold_dir, METRICS, PREDICTIONS, CV_JSON,
-                             FOLDS_CSV, OOF_CSV)
+from .run import (read_config, write_config, write_threshold, check_run_target, staging_dir, _check_apart,
+                             _has_checkpoint, fold_dir, HISTORY, METRICS, PREDICTIONS, CV_JSON, FOLDS_CSV, OOF_CSV)
 from .metrics import binary_metrics
-from .train import train, _dataset_folder
+from .train import train, _dataset_folder, fill_recipe
 from .evaluate import evaluate
+from .export import _completed_cv, oof_threshold
 from .interpret import roc_figure, pr_figure, confusion_figure, score_histogram, top_losses, gallery_figure
 from .report import write_report
 
 # %% auto #0
 __all__ = ['INNER_VALID_SHARE', 'CV_FORMAT', 'FOLD_METRICS', 'SET_PER_FOLD', 'NOT_RECIPE', 'key_groups', 'fold_groups',
            'assign_folds', 'fold_items', 'check_cv_target', 'cv_items', 'run_fold', 'out_of_fold', 'pooled_metrics',
-           'per_fold', 'fold_summary', 'suspect_labels', 'fold_curves', 'cv_figures', 'cv_results', 'cross_validate']
+           'per_fold', 'fold_summary', 'suspect_labels', 'fold_curves', 'cv_figures', 'cv_results', 'device_options',
+           'cross_validate', 'kept_epochs', 'refit_epochs', 'refit_items', 'refit_recipe', 'record_refit', 'refit']
 
 # %% ../nbs/17_cv.ipynb #c0bda60a
 def key_groups(paths:list, # image files
@@ -286,7 +288,16 @@ def cv_results(out:Path, # the cross-validation folder, every fold evaluated
 
 # %% ../nbs/17_cv.ipynb #43139b78
 SET_PER_FOLD = ('data', 'out', 'resume', 'overwrite', 'seed', 'quiet')  # `train`'s options `cross_validate` sets for each fold
-NOT_RECIPE = ('cache_dir', 'n_workers', 'max_pixels', 'cbs')  # `train`'s options that change how a fold trains, not what it learns
+NOT_RECIPE = ('cache_dir', 'n_workers', 'max_pixels', 'deterministic', 'cbs')  # `train`'s options that change how a fold trains, not what it learns
+
+def device_options(train_options:dict, # `train`'s options as given
+                   quiet:bool=False # do not print what was filled in
+                  ) -> dict:
+    "`train_options` with what they leave of the device's recipe filled in (`train.fill_recipe`), said unless `quiet`."
+    o = train_options
+    chosen,line = fill_recipe(o.get('size'), o.get('long_side'), o.get('bs'), o.get('lr'))
+    if line and not quiet: print(line)
+    return {**o, **({'long_side': chosen['long_side']} if o.get('size') is None else {}), 'bs': chosen['bs'], 'lr': chosen['lr']}
 
 def _settings(folds, group_pattern, seed, train_options) -> dict:
     "The settings that define a cross-validation, as JSON: a folder continues only with the same."
@@ -307,6 +318,7 @@ def cross_validate(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow 
                   ) -> dict: # pooled out-of-fold metrics, the table per fold, the suspect labels, the report's path
     "Grouped, stratified K-fold cross-validation of `train`'s recipe on `data`; writes `out` and returns the results."
     out = Path(out).expanduser().resolve()
+    train_options = device_options(train_options, quiet)
     settings = _settings(folds, group_pattern, seed, train_options)
     check_cv_target(out, settings, {'dataset': data.attrs.get('root') or [] if isinstance(data, pd.DataFrame) else _dataset_folder(data)})
     items = cv_items(data, out, settings, train_options.get('class_map'), train_options.get('allow_problems', False))
@@ -314,3 +326,81 @@ def cross_validate(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow 
         if not quiet: print(f'fold {k+1}/{folds}: {(items.fold == k).sum()} images held out')
         run_fold(items, out, k, seed, n_boot, quiet, train_options)
     return cv_results(out, items, settings, n_boot, seed)
+
+# %% ../nbs/17_cv.ipynb #3002a94d
+def kept_epochs(run:Path # a completed run folder
+               ) -> int:
+    "How many epochs of its (last) full phase the run's kept weights trained: up to its best validation AUROC with `keep='best'`, else all."
+    cfg = read_config(run)
+    full = pd.read_csv(run/HISTORY).iloc[cfg.freeze_epochs:]  # the frozen phase's epochs come first
+    if cfg.keep != 'best': return len(full)
+    return int(np.argmax(pd.to_numeric(full.roc_auc_score, errors='coerce').fillna(-np.inf).values)) + 1  # its first best, as fastai keeps it
+
+def refit_epochs(cv:Path, # a completed cross-validation folder
+                 folds:int # its number of folds
+                ) -> tuple[int,list]:
+    "The median, rounded up, of the epochs its folds kept (`kept_epochs`), and those epochs."
+    kept = [kept_epochs(fold_dir(cv, k)) for k in range(folds)]
+    return int(np.ceil(np.median(kept))), kept
+
+# %% ../nbs/17_cv.ipynb #2b0c673a
+def refit_items(items:pd.DataFrame # the cross-validation's items, with their `fold` (`cv_items`)
+               ) -> pd.DataFrame:
+    "Every item in 'train', and fold 0's once more in 'valid': the validation split `train` needs, held out from nothing."
+    every = items.assign(split='train')
+    out = pd.concat([every, every[every.fold == 0].assign(split='valid')], ignore_index=True)
+    out.attrs = items.attrs
+    return out
+
+# %% ../nbs/17_cv.ipynb #419f1d22
+def refit_recipe(settings:dict, # the cross-validation's settings (`cv.json`)
+                 epochs:int, # epochs of the refit
+                 threshold:dict # its threshold (`export.oof_threshold`)
+                ) -> dict:
+    "`train`'s options for the refit: the folds' recipe and seed, `epochs` with the last weights, the threshold as a fixed policy."
+    return {**settings['train'], 'seed': settings['seed'], 'epochs': epochs, 'keep': 'last', 'patience': None,
+            'policy': repr(threshold['value'])}
+
+def _refit_data(cv:Path, data) -> str|Path:
+    "`data`, or the dataset the folds of `cv` record."
+    data = data or read_config(fold_dir(cv, 0)).data.get('root')
+    if not data: raise InputError('its folds record no dataset folder (trained from an items table?): pass data', cv)
+    return data
+
+def record_refit(run:Path, # the refit's run folder
+                 cv:Path, # its cross-validation folder
+                 epochs:int, # the epochs it trained
+                 fold_epochs:list|None, # the epochs the folds kept (None: `epochs` was given)
+                 threshold:dict # its threshold (`export.oof_threshold`)
+                ):
+    "Where the refit's epochs and threshold came from: `threshold.json`, and `data.refit` in `config.json`."
+    cfg = read_config(run)
+    cfg.data['refit'] = {'cv': str(cv), 'epochs': epochs, 'fold_epochs': fold_epochs,
+                         'valid': 'the images of fold 0, also in train: not held out'}
+    write_config(run, cfg)
+    write_threshold(run, threshold)
+
+def refit(cv:str|Path, # a completed cross-validation folder
+          out:str|Path, # run folder to write
+          data:str|Path|None=None, # the dataset (default: the one the folds record; it must still hold exactly the images of folds.csv)
+          epochs:int|None=None, # epochs to train (default: the median, rounded up, of the epochs the folds kept)
+          overwrite:bool=False, # replace a run already in `out`
+          resume:bool=False, # continue an interrupted refit
+          cache_dir:str|Path|None=None, # where the resized images are cached (default `~/.cache/sealant_cls`)
+          n_workers:int|None=None, # worker processes loading images (0: the main process; default: one per usable core, up to 8, on a GPU machine; 0 on a CPU)
+          quiet:bool=False # no progress bars or per-epoch table
+         ) -> Path:
+    "Train one model on all the images of cross-validation `cv` with its recipe; its threshold from the pooled out-of-fold scores. Returns `out`."
+    cv,out = Path(cv).expanduser().resolve(),Path(out).expanduser().resolve()
+    settings = _completed_cv(cv)['settings']
+    data,folds = _refit_data(cv, data),settings['folds']
+    check_run_target(out, {'dataset': _dataset_folder(data), 'cross-validation folds': [fold_dir(cv, k) for k in range(folds)]},
+                     overwrite=overwrite, resume=resume)
+    recipe = settings['train']
+    items = cv_items(data, cv, settings, recipe.get('class_map'), recipe.get('allow_problems', False))
+    n,kept = refit_epochs(cv, folds) if epochs is None else (epochs, None)
+    threshold,_ = oof_threshold(cv)
+    train(refit_items(items), out, overwrite=overwrite, resume=resume, cache_dir=cache_dir, n_workers=n_workers, quiet=quiet,
+          **refit_recipe(settings, n, threshold))
+    record_refit(out, cv, n, kept, threshold)
+    return out

@@ -21,8 +21,9 @@ from .interpret import (roc_figure, pr_figure, confusion_figure, score_histogram
 from .report import write_report
 
 # %% auto #0
-__all__ = ['score_images', 'items_to_score', 'evaluation_threshold', 'score_split', 'write_predictions', 'result_figures',
-           'evaluate', 'compare', 'evaluate_learner']
+__all__ = ['FLIPS', 'score_images', 'mean_probability_logits', 'FlipTTA', 'tta_mismatch', 'with_tta', 'items_to_score',
+           'evaluation_threshold', 'score_split', 'write_predictions', 'result_figures', 'evaluate', 'compare',
+           'evaluate_learner']
 
 # %% ../nbs/12_evaluate.ipynb #5e4c9d4f
 def score_images(model:torch.nn.Module, # the run's network, in eval mode
@@ -35,6 +36,39 @@ def score_images(model:torch.nn.Module, # the run's network, in eval mode
         with torch.no_grad(): return model(torch.from_numpy(x)).float().numpy()
     p,errors = score_inputs(logits_of, pre, list(paths), bs)
     return p,[(str(f), e) for f,e in zip(paths, errors) if e is not None]
+
+# %% ../nbs/12_evaluate.ipynb #5a5d089d
+FLIPS = {'none': (), 'h': (-1,), 'v': (-2,), 'hv': (-2, -1)}  # flip TTA's views: name → the input axes reversed (height -2, width -1)
+
+def mean_probability_logits(logits:torch.Tensor # (views, n, classes) logits of the same images by several views or networks
+                           ) -> torch.Tensor:
+    "(n, classes): the log of the mean class probabilities over the views, whose softmax is that mean."
+    return logits.float().softmax(-1).mean(0).log()
+
+class FlipTTA(torch.nn.Module):
+    "A network scored on an image and its flips: its logits are the log of its mean class probabilities over `FLIPS`."
+    def __init__(self, model:torch.nn.Module # a network, or a fold ensemble
+                ):
+        super().__init__()
+        self.model = model
+    def forward(self, x):
+        views = torch.cat([x.flip(axes) if axes else x for axes in FLIPS.values()])
+        return mean_probability_logits(self.model(views).unflatten(0, (len(FLIPS), -1)))
+
+def tta_mismatch(threshold:dict, # the threshold applied (`run.read_threshold`)
+                 tta:bool # whether the scores are flip averages
+                ) -> list[str]:
+    "A diagnostic when the threshold was chosen on scores of the other kind (with or without flip TTA), else none."
+    if tta == ('tta' in threshold): return []
+    chosen,used = ('single-image', 'flip-averaged') if tta else ('flip-averaged', 'single-image')
+    return [f'the threshold was chosen on {chosen} validation scores and is applied to {used} ones: pass a policy '
+            'to choose it again on scores of this kind']
+
+def with_tta(model:torch.nn.Module, # a network
+             tta:bool # average over the image and its flips
+            ) -> torch.nn.Module:
+    "`model` in eval mode, wrapped in `FlipTTA` when `tta`."
+    return FlipTTA(model).eval() if tta else model.eval()
 
 # %% ../nbs/12_evaluate.ipynb #8bda71ac
 def items_to_score(run:Path, # the run folder
@@ -59,12 +93,13 @@ def evaluation_threshold(run:Path, # the run folder
                          items:pd.DataFrame, # the items, with a validation split
                          policy:str|None=None # None: the stored threshold; else choose anew with this policy
                         ) -> dict:
-    "The run's stored threshold, or one `policy` chooses anew on validation (stored, marked as chosen by evaluate)."
+    "The run's stored threshold, or one `policy` chooses anew on validation (stored, marked as chosen by evaluate, and with flip TTA if so)."
     if policy is None: return read_threshold(run)
     valid = items[items.split == 'valid']
     pv,_ = score_images(model, pre, valid.path)
     ok = ~np.isnan(pv)
-    threshold = {**choose_threshold(_labels(valid)[ok], pv[ok], policy), 'chosen_by': 'evaluate'}
+    threshold = {**choose_threshold(_labels(valid)[ok], pv[ok], policy), 'chosen_by': 'evaluate',
+                 **({'tta': list(FLIPS)} if isinstance(model, FlipTTA) else {})}
     write_threshold(run, threshold)
     return threshold
 
@@ -119,27 +154,29 @@ def evaluate(run:str|Path, # a completed run folder
              n_boot:int=1000, # bootstrap resamples for the confidence intervals
              seed:int=0, # bootstrap seed
              gradcam_n:int=24, # defect images explained with Grad-CAM
-             class_map:dict|None=None # folder name → class, for folder-per-class datasets
+             class_map:dict|None=None, # folder name → class, for folder-per-class datasets
+             tta:bool=False # score each image as the mean over it and its horizontal, vertical and double flips (4× the compute)
             ) -> dict:
     "Score `split` of `data` with `run`; write metrics.json, predictions.csv, figures and the report. Returns the results."
     run = Path(run)
     cfg = read_config(run, need=(WEIGHTS,))
     pre,model = cfg.preprocessing,load_model(run)
+    scorer = with_tta(model, tta)
     items,unreadable = items_to_score(run, cfg, data, class_map)
-    threshold = evaluation_threshold(run, model, pre, items, policy)
-    sub,p,failed = score_split(model, pre, items, split, unreadable)
+    threshold = evaluation_threshold(run, scorer, pre, items, policy)
+    sub,p,failed = score_split(scorer, pre, items, split, unreadable)
     ok,t = ~np.isnan(p),threshold['value']
     y = _labels(sub)[ok]
-    res = {'split': split, 'run': str(run), 'data': str(data or cfg.data.get('root')),
+    res = {'split': split, 'run': str(run), 'data': str(data or cfg.data.get('root')), 'tta': list(FLIPS) if tta else None,
            **binary_metrics(y, p[ok], t, n_boot=n_boot, seed=seed), 'threshold': threshold,
            'at_threshold': describe_threshold(y, p[ok], t), 'failed': [{'path': f, 'error': e} for f,e in failed]}
     res['interpretation'],cam_fig = explain_defects(model, pre, sub[ok], p[ok], n=gradcam_n)
     res['diagnostics'] = too_good_to_be_true(res, audit_duplicates=cross_split_groups(items),
-                                             pointing_game=res['interpretation']['pointing_game'])
+                                             pointing_game=res['interpretation']['pointing_game']) + tta_mismatch(threshold, tta)
     write_predictions(run, sub, p, t)
     figs = result_figures(sub[ok].reset_index(drop=True), p[ok], pre, t)
     if cam_fig is not None: figs['Grad-CAM on defects'] = cam_fig
-    res['report'] = str(write_report(run, res, figs, title=f'{run.name}: {split} split')[0])
+    res['report'] = str(write_report(run, res, figs, title=f"{run.name}: {split} split{', flip TTA' if tta else ''}")[0])
     write_atomic(run/METRICS, json.dumps(res, indent=2))
     return res
 

@@ -15,11 +15,12 @@ from .run import (RunConfig, WEIGHTS, ITEMS, ONNX_MODEL, ONNX_META, ONNX_META_KE
                              read_config, read_threshold, read_items, load_model, model_metadata, ort_session, onnx_logits,
                              fold_dir)
 from .metrics import describe_threshold, choose_threshold
+from .evaluate import FLIPS, mean_probability_logits, with_tta
 
 # %% auto #0
 __all__ = ['OPSET', 'check_inputs', 'to_onnx', 'onnx_p_defect', 'torch_p_defect', 'quantize_int8', 'ort_op_counts',
-           'validation_items', 'sample_items', 'onnx_scores', 'FoldEnsemble', 'fold_ensemble', 'export_source',
-           'export_checked', 'compare_int8', 'export']
+           'validation_items', 'sample_items', 'onnx_scores', 'FoldEnsemble', 'oof_threshold', 'fold_ensemble',
+           'export_source', 'export_checked', 'compare_int8', 'export']
 
 # %% ../nbs/13_export.ipynb #c2eaba95
 OPSET = 18  # the ONNX opset written
@@ -132,7 +133,7 @@ class FoldEnsemble(torch.nn.Module):
                 ):
         super().__init__()
         self.members = torch.nn.ModuleList(members)
-    def forward(self, x): return torch.stack([m(x).float().softmax(-1) for m in self.members]).mean(0).log()
+    def forward(self, x): return mean_probability_logits(torch.stack([m(x) for m in self.members]))
 
 # %% ../nbs/13_export.ipynb #2649b941
 def _completed_cv(cv:Path) -> dict:
@@ -143,18 +144,22 @@ def _completed_cv(cv:Path) -> dict:
         raise InputError('the cross-validation is not complete: run `sealant-cls cv` again with the same settings to finish it', cv)
     return state
 
+def oof_threshold(cv:str|Path # a completed cross-validation folder
+                 ) -> tuple[dict, pd.DataFrame]:
+    "The threshold the cross-validation's policy chooses on its pooled out-of-fold scores, and those scores."
+    policy = _completed_cv(Path(cv))['results']['threshold']['policy']
+    oof = pd.read_csv(Path(cv)/OOF_CSV).dropna(subset=['p_defect'])
+    threshold = choose_threshold((oof.label == 'defect').astype(int).values, oof.p_defect.values, policy)
+    return {**threshold, 'chosen_by': 'cross-validation (pooled out-of-fold scores)'}, oof
+
 def fold_ensemble(cv:str|Path # a completed cross-validation folder
                  ) -> tuple[FoldEnsemble, RunConfig, dict, pd.DataFrame]:
     "Its fold models as one `FoldEnsemble`, their config, the threshold chosen on the pooled out-of-fold scores, and those scored images."
     cv = Path(cv)
-    state = _completed_cv(cv)
-    runs = [fold_dir(cv, k) for k in range(state['settings']['folds'])]
+    runs = [fold_dir(cv, k) for k in range(_completed_cv(cv)['settings']['folds'])]
     cfgs = [read_config(r, need=(WEIGHTS,)) for r in runs]
     if any(c.preprocessing != cfgs[0].preprocessing for c in cfgs): raise InputError('its folds were trained with different preprocessing', cv)
-    oof = pd.read_csv(cv/OOF_CSV).dropna(subset=['p_defect'])
-    policy = state['results']['threshold']['policy']
-    threshold = {**choose_threshold((oof.label == 'defect').astype(int).values, oof.p_defect.values, policy),
-                 'chosen_by': 'cross-validation (pooled out-of-fold scores)'}
+    threshold,oof = oof_threshold(cv)
     scored = oof[oof.path.map(lambda f: Path(f).exists())].reset_index(drop=True)
     return FoldEnsemble([load_model(r) for r in runs]).eval(), cfgs[0], threshold, (scored if len(scored) else None)
 
@@ -199,12 +204,15 @@ def export(run:str|Path, # the run folder, or a cross-validation folder (its fol
            tolerance:float=1e-4, # largest allowed difference of probabilities between ONNX Runtime and PyTorch
            check_images:list|None=None, # images for the parity check and int8 calibration (default: a sample of validation images, or out-of-fold ones)
            n_check:int=32, # how many validation images in that default sample
-           n_valid:int=500 # validation images on which float and int8 are compared
+           n_valid:int=500, # validation images on which float and int8 are compared
+           tta:bool=False # the model averages its probabilities over the image and its horizontal, vertical and double flips (4× the compute)
           ) -> dict:
     "Write `run/model.onnx` and `run/model.json`, checked against PyTorch; returns paths, sizes and differences."
     run = Path(run)
     model,cfg,threshold,valid = export_source(run)
-    meta = {**model_metadata(cfg, threshold), **({'members': len(model.members)} if isinstance(model, FoldEnsemble) else {})}
+    meta = {**model_metadata(cfg, threshold), **({'members': len(model.members)} if isinstance(model, FoldEnsemble) else {}),
+            **({'tta': list(FLIPS)} if tta else {})}
+    model = with_tta(model, tta)
     pre,final = cfg.preprocessing,run/ONNX_MODEL
     if check_images is None and valid is not None: check_images = sample_items(valid, n_check).path.tolist()
     x = check_inputs(pre, check_images)
