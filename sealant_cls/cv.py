@@ -6,7 +6,7 @@ Docs: https://sealant-cls.github.io/sealant_cls/cv.html.md"""
 
 # %% ../nbs/17_cv.ipynb #eba385b9
 from __future__ import annotations
-import json, re
+import json, re, time
 from pathlib import Path
 import numpy as np, pandas as pd
 import matplotlib.pyplot as plt
@@ -19,7 +19,7 @@ from .audit import prepare_items
 from .run import (read_config, write_config, write_threshold, check_run_target, staging_dir, _check_apart,
                              _has_checkpoint, fold_dir, HISTORY, METRICS, PREDICTIONS, CV_JSON, FOLDS_CSV, OOF_CSV)
 from .metrics import binary_metrics
-from .train import train, _dataset_folder, fill_recipe
+from .train import train, _dataset_folder, fill_recipe, duration
 from .evaluate import evaluate
 from .export import _completed_cv, oof_threshold
 from .interpret import roc_figure, pr_figure, confusion_figure, score_histogram, top_losses, gallery_figure
@@ -29,7 +29,8 @@ from .report import write_report
 __all__ = ['INNER_VALID_SHARE', 'CV_FORMAT', 'FOLD_METRICS', 'SET_PER_FOLD', 'NOT_RECIPE', 'key_groups', 'fold_groups',
            'assign_folds', 'fold_items', 'check_cv_target', 'cv_items', 'run_fold', 'out_of_fold', 'pooled_metrics',
            'per_fold', 'fold_summary', 'suspect_labels', 'fold_curves', 'cv_figures', 'cv_results', 'device_options',
-           'cross_validate', 'kept_epochs', 'refit_epochs', 'refit_items', 'refit_recipe', 'record_refit', 'refit']
+           'trains_from_scratch', 'folds_time_left', 'cross_validate', 'kept_epochs', 'refit_epochs', 'refit_items',
+           'refit_recipe', 'record_refit', 'refit']
 
 # %% ../nbs/17_cv.ipynb #c0bda60a
 def key_groups(paths:list, # image files
@@ -306,6 +307,18 @@ def _settings(folds, group_pattern, seed, train_options) -> dict:
     recipe = {k: v for k,v in train_options.items() if k not in NOT_RECIPE}
     return json.loads(json.dumps({'folds': folds, 'group_pattern': group_pattern, 'seed': seed, 'train': recipe}, default=str))
 
+# %% ../nbs/17_cv.ipynb #c9a35408
+def trains_from_scratch(run:Path # a fold's run folder
+                       ) -> bool:
+    "Whether `run_fold` will train this fold from its first epoch: not completed, no checkpoint to resume."
+    return not (_completed(run) or _has_checkpoint(staging_dir(run)))
+
+def folds_time_left(took:list, # seconds each fold trained from scratch so far took
+                    left:int # folds still to run
+                   ) -> str:
+    "The line saying about how long the `left` folds will take, at the mean of `took`."
+    return f'about {duration(np.mean(took)*left)} for the {left} fold(s) left ({duration(np.mean(took))} a fold)'
+
 # %% ../nbs/17_cv.ipynb #2d57f1b8
 def cross_validate(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder-per-class), or an items table
                    out:str|Path, # folder to write the folds, out-of-fold scores and report into
@@ -322,9 +335,13 @@ def cross_validate(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow 
     settings = _settings(folds, group_pattern, seed, train_options)
     check_cv_target(out, settings, {'dataset': data.attrs.get('root') or [] if isinstance(data, pd.DataFrame) else _dataset_folder(data)})
     items = cv_items(data, out, settings, train_options.get('class_map'), train_options.get('allow_problems', False))
+    took = []  # seconds of the folds that trained from scratch in this call
     for k in range(folds):
         if not quiet: print(f'fold {k+1}/{folds}: {(items.fold == k).sum()} images held out')
+        fresh,start = trains_from_scratch(fold_dir(out, k)),time.perf_counter()
         run_fold(items, out, k, seed, n_boot, quiet, train_options)
+        if fresh: took.append(time.perf_counter() - start)
+        if took and k+1 < folds and not quiet: print(folds_time_left(took, folds - k - 1))
     return cv_results(out, items, settings, n_boot, seed)
 
 # %% ../nbs/17_cv.ipynb #3002a94d
