@@ -1,4 +1,4 @@
-"""Speed of a run's model on this machine: images per second and latency for PyTorch and ONNX Runtime, float and int8, against the CPU's measured peak.
+"""Speed of an exported model on this machine (a run's, or a cross-validation's fold ensemble): images per second and latency for PyTorch and ONNX Runtime, float and int8, against the CPU's measured peak.
 
 Docs: https://sealant-cls.github.io/sealant_cls/bench.html.md"""
 
@@ -10,11 +10,12 @@ import contextlib, os, platform, time
 from pathlib import Path
 import numpy as np, onnxruntime as ort
 from .core import InputError, available_cores
-from .run import RunConfig, WEIGHTS, ONNX_MODEL, INT8_MODEL, read_config, load_model, ort_session, onnx_logits
+from .run import WEIGHTS, ONNX_MODEL, INT8_MODEL, CV_JSON, read_config, load_model, ort_session, onnx_logits
+from .predict import Predictor
 
 # %% auto #0
-__all__ = ['RUNTIMES', 'time_interleaved', 'matmul_call', 'torch_runner', 'ort_runner', 'runners', 'torch_threads', 'run_gmacs',
-           'bench', 'format_bench']
+__all__ = ['RUNTIMES', 'time_interleaved', 'matmul_call', 'torch_runner', 'ort_runner', 'exported_folder', 'runners',
+           'torch_threads', 'exported_gmacs', 'bench', 'format_bench']
 
 # %% ../nbs/15_bench.ipynb #41a10fa1
 def time_interleaved(fns:dict, # name → a function of no argument running one batch
@@ -78,23 +79,36 @@ def ort_runner(path:str|Path, # an ONNX model
     return onnx_logits(session)
 
 # %% ../nbs/15_bench.ipynb #24ba090f
-def _torch_missing(run:Path # the run folder
+def exported_folder(folder:str|Path # a run or cross-validation folder
+                   ) -> Path:
+    "`folder` when it is a run (`run.read_config` accepts it) or a cross-validation folder; `InputError` otherwise."
+    folder = Path(folder)
+    if not (folder/CV_JSON).exists(): read_config(folder)
+    return folder
+
+def _torch_missing(run:Path # the run or cross-validation folder
                   ) -> str|None:
     "Why the PyTorch runtimes cannot time `run`'s model, or None when they can."
     if _torch() is None: return 'torch is not installed (it comes with `sealant_cls[train]`)'
+    if (run/CV_JSON).exists(): return 'a fold ensemble is timed in ONNX Runtime only'
     if not (run/WEIGHTS).exists(): return f'the run has no {WEIGHTS}'
 
-def runners(run:str|Path, # an exported run folder
+def _torch_model(run:Path, tta:bool):
+    "The run's network as exported: with its flips when `tta`."
+    from sealant_cls.evaluate import with_tta
+    return with_tta(load_model(run), tta)
+
+def runners(run:str|Path, # an exported run or cross-validation folder
             n_workers:int # intra-op threads for ONNX Runtime
            ) -> tuple[dict, list]:
     "Runtime name → function of a numpy batch, for the runtimes `run` holds a model for; and notes on those missing."
-    run = Path(run)
-    read_config(run)
+    run = exported_folder(run)
     if not (run/ONNX_MODEL).exists():
-        raise InputError(f'no {ONNX_MODEL}: export the run first with `sealant-cls export {run}`', run)
+        raise InputError(f'no {ONNX_MODEL}: export it first with `sealant-cls export {run}`', run)
     res,notes = {},[]
     if (why := _torch_missing(run)) is None:
-        res |= {'torch_eager': torch_runner(load_model(run)), 'torch_channels_last': torch_runner(load_model(run), channels_last=True)}
+        tta = bool(Predictor(run/ONNX_MODEL, 1).meta.get('tta'))
+        res |= {'torch_eager': torch_runner(_torch_model(run, tta)), 'torch_channels_last': torch_runner(_torch_model(run, tta), channels_last=True)}
     else: notes.append(f'torch_eager and torch_channels_last omitted: {why}')
     res['onnxruntime'] = ort_runner(run/ONNX_MODEL, n_workers)
     if (run/INT8_MODEL).exists(): res['onnxruntime_int8'] = ort_runner(run/INT8_MODEL, n_workers)
@@ -124,13 +138,14 @@ def torch_threads(n_workers:int # intra-op threads PyTorch uses inside the block
     try: yield
     finally: torch.set_num_threads(old)
 
-def run_gmacs(cfg:RunConfig # the run's configuration
-             ) -> float|None:
-    "Billions of multiply-accumulates of one image through the run's network, counted by PyTorch; None without torch."
+def exported_gmacs(meta:dict # the exported model's metadata (`Predictor.meta`)
+                  ) -> float|None:
+    "Billions of multiply-accumulates of one image through the exported model, counted by PyTorch; None without torch."
     if _torch() is None: return None
     from sealant_cls.models import create_model, model_gmacs
-    model = create_model(cfg.backbone, pretrained=False, n_out=len(cfg.preprocessing.classes))
-    return model_gmacs(model, cfg.preprocessing.size)
+    pre = meta['preprocessing']
+    model = create_model(meta['backbone'], pretrained=False, n_out=len(pre['classes']))
+    return model_gmacs(model, tuple(pre['size']))*meta.get('members', 1)*len(meta.get('tta') or ['none'])
 
 # %% ../nbs/15_bench.ipynb #c435e220
 def _row(runtime:str, # a name in `RUNTIMES`
@@ -146,7 +161,7 @@ def _row(runtime:str, # a name in `RUNTIMES`
             'p95_ms': float(np.percentile(ts, 95)*1000), 'peak_share': 2*gmacs*ips/peak if gmacs and peak else None,
             'n_iter': len(ts)}
 
-def bench(run:str|Path, # an exported run folder (`sealant-cls export`)
+def bench(run:str|Path, # an exported run or cross-validation folder (`sealant-cls export`)
           bs:tuple=(1, 32), # batch sizes timed: images per call
           n_warmup:int=3, # untimed calls of each configuration first
           n_iter:int|None=None, # timed calls of each configuration; None: bounded by `seconds`
@@ -154,17 +169,18 @@ def bench(run:str|Path, # an exported run folder (`sealant-cls export`)
           n_workers:int|None=None # threads for PyTorch and ONNX Runtime; all cores when None
          ) -> dict:
     "Images per second, p50/p95 latency and share of the CPU's peak of `run`'s model in each runtime and batch size."
-    cfg = read_config(run)
-    n_workers,size = n_workers or available_cores(),cfg.preprocessing.size
+    n_workers = n_workers or available_cores()
     with torch_threads(n_workers):
         device = _device()
         fns,notes = runners(run, n_workers)
+        meta = Predictor(Path(run)/ONNX_MODEL, n_workers).meta
+        size = meta['preprocessing']['size']
         x = np.random.default_rng(0).standard_normal((max(bs), 3, *size), dtype=np.float32)
         calls = {(k, n): (lambda fn=fn, xb=np.ascontiguousarray(x[:n]): fn(xb)) for k,fn in fns.items() for n in bs}
         if _torch(): calls['peak'],matmul_gflop = matmul_call()
         times = time_interleaved(calls, n_warmup=n_warmup, n_iter=n_iter, seconds=seconds)
     peak = matmul_gflop/min(times.pop('peak')) if 'peak' in times else None
-    gmacs = run_gmacs(cfg)
+    gmacs = exported_gmacs(meta)
     return {'results': [_row(k, n, ts, gmacs, peak) for (k,n),ts in times.items()], 'peak_gflops': peak,
             'model_gmacs': gmacs, 'input_size': list(size), 'n_workers': n_workers, 'device': device, 'notes': notes}
 

@@ -346,7 +346,7 @@ COMMANDS = {
                       ('run',), _show_export),
     'predict': Command('predict', 'predict_to_csv', 'score image files, folders or a YOLO dataset with model.onnx and '
                        'write a CSV (no torch needed)', ('model_path', 'inputs'), _show_predict),
-    'bench': Command('bench', 'bench', "speed of a run's model on this machine: PyTorch and ONNX Runtime, float and int8",
+    'bench': Command('bench', 'bench', "speed of an exported run or fold ensemble on this machine: PyTorch and ONNX Runtime, float and int8",
                      ('run',), _show_bench, json=True),
     'cv': Command('cv', 'cross_validate', 'grouped, stratified K-fold cross-validation of the training recipe: '
                   'an out-of-fold score for every image, pooled metrics, a report', ('data',), _show_cv, json=True),

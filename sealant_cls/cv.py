@@ -307,7 +307,7 @@ def _settings(folds, group_pattern, seed, train_options) -> dict:
     recipe = {k: v for k,v in train_options.items() if k not in NOT_RECIPE}
     return json.loads(json.dumps({'folds': folds, 'group_pattern': group_pattern, 'seed': seed, 'train': recipe}, default=str))
 
-# %% ../nbs/17_cv.ipynb #c9a35408
+# %% ../nbs/17_cv.ipynb #5b1a089d
 def trains_from_scratch(run:Path # a fold's run folder
                        ) -> bool:
     "Whether `run_fold` will train this fold from its first epoch: not completed, no checkpoint to resume."

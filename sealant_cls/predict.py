@@ -27,7 +27,8 @@ class Predictor:
         if max_pixels is not None: set_max_pixels(max_pixels)
         self.path,self.n_workers = Path(model_path),n_workers or available_cores()
         self.session = ort_session(self.path, self.n_workers)
-        self.pre,threshold = check_metadata(self._read_metadata(), self.path)
+        self.meta = self._read_metadata()  # all the export wrote: preprocessing, threshold, backbone, members, flips
+        self.pre,threshold = check_metadata(self.meta, self.path)
         self.threshold = float(threshold['value'])
 
     def _read_metadata(self) -> dict:
