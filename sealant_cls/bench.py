@@ -93,7 +93,9 @@ def _torch_missing(run:Path # the run or cross-validation folder
     if (run/CV_JSON).exists(): return 'a fold ensemble is timed in ONNX Runtime only'
     if not (run/WEIGHTS).exists(): return f'the run has no {WEIGHTS}'
 
-def _torch_model(run:Path, tta:bool):
+def _torch_model(run:Path, # a run folder with its weights
+                 tta:bool # the export averages over flips (its metadata's `tta`)
+                ):
     "The run's network as exported: with its flips when `tta`."
     from sealant_cls.evaluate import with_tta
     return with_tta(load_model(run), tta)
