@@ -604,7 +604,7 @@ def train(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder
           bs:int|None=None, # batch size (default: the device's recipe, which training prints)
           seed:int=42, # seed for split, sampling and initialisation
           target_ratio:float=1.0, # defect:normal ratio for oversample/undersample
-          keep:str='best', # weights the run keeps, a name in `sealant_cls.train.KEEP_WEIGHTS`: the best epoch (early stopping), the last, or a moving average
+          keep:str='last', # weights the run keeps, a name in `sealant_cls.train.KEEP_WEIGHTS`: the last epoch of the whole schedule, the best (early stopping), or a moving average
           patience:int|None=None, # early-stopping patience in epochs when `keep` is best (default: `early_stopping_patience(epochs)`)
           policy:str=DEFAULT_POLICY, # threshold policy chosen on validation at the end (`sealant_cls.core.parse_policy`)
           overwrite:bool=False, # replace a run already in `out`
