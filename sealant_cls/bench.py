@@ -14,7 +14,7 @@ from .run import WEIGHTS, ONNX_MODEL, INT8_MODEL, CV_JSON, read_config, load_mod
 from .predict import Predictor
 
 # %% auto #0
-__all__ = ['RUNTIMES', 'time_interleaved', 'matmul_call', 'torch_runner', 'ort_runner', 'exported_folder', 'runners',
+__all__ = ['RUNTIMES', 'time_interleaved', 'matmul_call', 'torch_runner', 'ort_runner', 'exported_meta', 'runners',
            'torch_threads', 'exported_gmacs', 'bench', 'format_bench']
 
 # %% ../nbs/15_bench.ipynb #41a10fa1
@@ -79,12 +79,13 @@ def ort_runner(path:str|Path, # an ONNX model
     return onnx_logits(session)
 
 # %% ../nbs/15_bench.ipynb #24ba090f
-def exported_folder(folder:str|Path # a run or cross-validation folder
-                   ) -> Path:
-    "`folder` when it is a run (`run.read_config` accepts it) or a cross-validation folder; `InputError` otherwise."
-    folder = Path(folder)
+def exported_meta(folder:Path # a run or cross-validation folder
+                 ) -> dict:
+    "The metadata of `folder`'s `model.onnx` (`Predictor.meta`); `InputError` for a folder neither a run nor a cross-validation, or not exported."
     if not (folder/CV_JSON).exists(): read_config(folder)
-    return folder
+    if not (folder/ONNX_MODEL).exists():
+        raise InputError(f'no {ONNX_MODEL}: export it first with `sealant-cls export {folder}`', folder)
+    return Predictor(folder/ONNX_MODEL, 1).meta
 
 def _torch_missing(run:Path # the run or cross-validation folder
                   ) -> str|None:
@@ -100,16 +101,14 @@ def _torch_model(run:Path, # a run folder with its weights
     from sealant_cls.evaluate import with_tta
     return with_tta(load_model(run), tta)
 
-def runners(run:str|Path, # an exported run or cross-validation folder
+def runners(run:Path, # an exported run or cross-validation folder
+            meta:dict, # the metadata of its `model.onnx` (`exported_meta`)
             n_workers:int # intra-op threads for ONNX Runtime
            ) -> tuple[dict, list]:
     "Runtime name → function of a numpy batch, for the runtimes `run` holds a model for; and notes on those missing."
-    run = exported_folder(run)
-    if not (run/ONNX_MODEL).exists():
-        raise InputError(f'no {ONNX_MODEL}: export it first with `sealant-cls export {run}`', run)
     res,notes = {},[]
     if (why := _torch_missing(run)) is None:
-        tta = bool(Predictor(run/ONNX_MODEL, 1).meta.get('tta'))
+        tta = bool(meta.get('tta'))
         res |= {'torch_eager': torch_runner(_torch_model(run, tta)), 'torch_channels_last': torch_runner(_torch_model(run, tta), channels_last=True)}
     else: notes.append(f'torch_eager and torch_channels_last omitted: {why}')
     res['onnxruntime'] = ort_runner(run/ONNX_MODEL, n_workers)
@@ -174,8 +173,9 @@ def bench(run:str|Path, # an exported run or cross-validation folder (`sealant-c
     n_workers = n_workers or available_cores()
     with torch_threads(n_workers):
         device = _device()
-        fns,notes = runners(run, n_workers)
-        meta = Predictor(Path(run)/ONNX_MODEL, n_workers).meta
+        run = Path(run)
+        meta = exported_meta(run)
+        fns,notes = runners(run, meta, n_workers)
         size = meta['preprocessing']['size']
         x = np.random.default_rng(0).standard_normal((max(bs), 3, *size), dtype=np.float32)
         calls = {(k, n): (lambda fn=fn, xb=np.ascontiguousarray(x[:n]): fn(xb)) for k,fn in fns.items() for n in bs}

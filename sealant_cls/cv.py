@@ -29,8 +29,8 @@ from .report import write_report
 __all__ = ['INNER_VALID_SHARE', 'CV_FORMAT', 'FOLD_METRICS', 'SET_PER_FOLD', 'NOT_RECIPE', 'key_groups', 'fold_groups',
            'assign_folds', 'fold_items', 'check_cv_target', 'cv_items', 'run_fold', 'out_of_fold', 'pooled_metrics',
            'per_fold', 'fold_summary', 'suspect_labels', 'fold_curves', 'cv_figures', 'cv_results', 'device_options',
-           'trains_from_scratch', 'folds_time_left', 'cross_validate', 'kept_epochs', 'refit_epochs', 'refit_items',
-           'refit_recipe', 'record_refit', 'refit']
+           'folds_time_left', 'cross_validate', 'kept_epochs', 'refit_epochs', 'refit_items', 'refit_recipe',
+           'record_refit', 'refit']
 
 # %% ../nbs/17_cv.ipynb #c0bda60a
 def key_groups(paths:list, # image files
@@ -172,17 +172,18 @@ def run_fold(items:pd.DataFrame, # items with `fold` and `fold_group` (`cv_items
              n_boot:int, # bootstrap resamples of the fold's intervals
              quiet:bool, # no progress bars
              train_options:dict # `train`'s other options
-            ) -> Path:
+            ) -> tuple[Path,bool]: # the fold's run folder, and whether this call trained it from its first epoch
     "Train fold `k` (unless its run completed; resuming an interrupted one) and evaluate it on its held-out fold."
-    run = fold_dir(out, k)
-    if (run/METRICS).exists(): return run
+    run,fresh = fold_dir(out, k),False
+    if (run/METRICS).exists(): return run,fresh
     if not _completed(run):
         stage = staging_dir(run)
         resume = _has_checkpoint(stage)
         train(fold_items(items, k, seed), run, seed=seed, resume=resume, overwrite=stage.exists() and not resume,
               quiet=quiet, **train_options)
+        fresh = not resume
     evaluate(run, split='test', n_boot=n_boot, seed=seed, gradcam_n=0)
-    return run
+    return run,fresh
 
 # %% ../nbs/17_cv.ipynb #2c6eb1d1
 def out_of_fold(out:Path, # the cross-validation folder, its folds evaluated
@@ -308,11 +309,6 @@ def _settings(folds, group_pattern, seed, train_options) -> dict:
     return json.loads(json.dumps({'folds': folds, 'group_pattern': group_pattern, 'seed': seed, 'train': recipe}, default=str))
 
 # %% ../nbs/17_cv.ipynb #5b1a089d
-def trains_from_scratch(run:Path # a fold's run folder
-                       ) -> bool:
-    "Whether `run_fold` will train this fold from its first epoch: not completed, no checkpoint to resume."
-    return not (_completed(run) or _has_checkpoint(staging_dir(run)))
-
 def folds_time_left(took:list, # seconds each fold trained from scratch so far took
                     left:int # folds still to run
                    ) -> str:
@@ -338,9 +334,8 @@ def cross_validate(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow 
     took = []  # seconds of the folds that trained from scratch in this call
     for k in range(folds):
         if not quiet: print(f'fold {k+1}/{folds}: {(items.fold == k).sum()} images held out')
-        fresh,start = trains_from_scratch(fold_dir(out, k)),time.perf_counter()
-        run_fold(items, out, k, seed, n_boot, quiet, train_options)
-        if fresh: took.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        if run_fold(items, out, k, seed, n_boot, quiet, train_options)[1]: took.append(time.perf_counter() - start)
         if took and k+1 < folds and not quiet: print(folds_time_left(took, folds - k - 1))
     return cv_results(out, items, settings, n_boot, seed)
 
@@ -403,8 +398,8 @@ def refit(cv:str|Path, # a completed cross-validation folder
           epochs:int|None=None, # epochs to train (default: the median, rounded up, of the epochs the folds kept)
           overwrite:bool=False, # replace a run already in `out`
           resume:bool=False, # continue an interrupted refit
-          cache_dir:str|Path|None=None, # where the resized images are cached (default `~/.cache/sealant_cls`)
-          n_workers:int|None=None, # worker processes loading images (0: the main process; default: one per usable core, up to 8, on a GPU machine; 0 on a CPU)
+          cache_dir:str|Path|None=None, # where the resized images are cached (None: `train`'s default)
+          n_workers:int|None=None, # worker processes loading images (None: `train`'s default for this machine)
           quiet:bool=False # no progress bars or per-epoch table
          ) -> Path:
     "Train one model on all the images of cross-validation `cv` with its recipe; its threshold from the pooled out-of-fold scores. Returns `out`."
