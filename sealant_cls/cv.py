@@ -29,8 +29,8 @@ from .report import write_report
 __all__ = ['INNER_VALID_SHARE', 'CV_FORMAT', 'FOLD_METRICS', 'SET_PER_FOLD', 'NOT_RECIPE', 'key_groups', 'fold_groups',
            'assign_folds', 'fold_items', 'check_cv_target', 'cv_items', 'run_fold', 'out_of_fold', 'pooled_metrics',
            'per_fold', 'fold_summary', 'suspect_labels', 'fold_curves', 'cv_figures', 'cv_results', 'device_options',
-           'folds_time_left', 'cross_validate', 'kept_epochs', 'refit_epochs', 'refit_items', 'refit_recipe',
-           'record_refit', 'refit']
+           'folds_time_left', 'dataset_root', 'cross_validate', 'kept_epochs', 'refit_epochs', 'refit_items',
+           'refit_recipe', 'record_refit', 'refit']
 
 # %% ../nbs/17_cv.ipynb #c0bda60a
 def key_groups(paths:list, # image files
@@ -316,6 +316,11 @@ def folds_time_left(took:list, # seconds each fold trained from scratch so far t
     return f'about {duration(np.mean(took)*left)} for the {left} fold(s) left ({duration(np.mean(took))} a fold)'
 
 # %% ../nbs/17_cv.ipynb #2d57f1b8
+def dataset_root(data:str|Path|pd.DataFrame # dataset folder, its data.yaml, or an items table
+                ) -> Path|list:
+    "The dataset folder that cross-validation and refit write nothing into: `data`'s, or an items table's `attrs['root']` ([] if none)."
+    return (data.attrs.get('root') or []) if isinstance(data, pd.DataFrame) else _dataset_folder(data)
+
 def cross_validate(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow or folder-per-class), or an items table
                    out:str|Path, # folder to write the folds, out-of-fold scores and report into
                    folds:int=5, # number of folds
@@ -329,7 +334,7 @@ def cross_validate(data:str|Path|pd.DataFrame, # dataset folder (YOLO, Roboflow 
     out = Path(out).expanduser().resolve()
     train_options = device_options(train_options, quiet)
     settings = _settings(folds, group_pattern, seed, train_options)
-    check_cv_target(out, settings, {'dataset': data.attrs.get('root') or [] if isinstance(data, pd.DataFrame) else _dataset_folder(data)})
+    check_cv_target(out, settings, {'dataset': dataset_root(data)})
     items = cv_items(data, out, settings, train_options.get('class_map'), train_options.get('allow_problems', False))
     took = []  # seconds of the folds that trained from scratch in this call
     for k in range(folds):
@@ -373,9 +378,10 @@ def refit_recipe(settings:dict, # the cross-validation's settings (`cv.json`)
     return {**settings['train'], 'seed': settings['seed'], 'epochs': epochs, 'keep': 'last', 'patience': None,
             'policy': repr(threshold['value'])}
 
-def _refit_data(cv:Path, data) -> str|Path:
+def _refit_data(cv:Path, data) -> str|Path|pd.DataFrame:
     "`data`, or the dataset the folds of `cv` record."
-    data = data or read_config(fold_dir(cv, 0)).data.get('root')
+    if data is not None: return data
+    data = read_config(fold_dir(cv, 0)).data.get('root')
     if not data: raise InputError('its folds record no dataset folder (trained from an items table?): pass data', cv)
     return data
 
@@ -394,7 +400,7 @@ def record_refit(run:Path, # the refit's run folder
 
 def refit(cv:str|Path, # a completed cross-validation folder
           out:str|Path, # run folder to write
-          data:str|Path|None=None, # the dataset (default: the one the folds record; it must still hold exactly the images of folds.csv)
+          data:str|Path|pd.DataFrame|None=None, # the dataset, or an items table (default: the dataset the folds record; it must still hold exactly the images of folds.csv)
           epochs:int|None=None, # epochs to train (default: the median, rounded up, of the epochs the folds kept)
           overwrite:bool=False, # replace a run already in `out`
           resume:bool=False, # continue an interrupted refit
@@ -406,7 +412,7 @@ def refit(cv:str|Path, # a completed cross-validation folder
     cv,out = Path(cv).expanduser().resolve(),Path(out).expanduser().resolve()
     settings = _completed_cv(cv)['settings']
     data,folds = _refit_data(cv, data),settings['folds']
-    check_run_target(out, {'dataset': _dataset_folder(data), 'cross-validation folds': [fold_dir(cv, k) for k in range(folds)]},
+    check_run_target(out, {'dataset': dataset_root(data), 'cross-validation folds': [fold_dir(cv, k) for k in range(folds)]},
                      overwrite=overwrite, resume=resume)
     recipe = settings['train']
     items = cv_items(data, cv, settings, recipe.get('class_map'), recipe.get('allow_problems', False))
